@@ -1,0 +1,39 @@
+# Two commands for a newcomer: `make serve` and `make test`. Both create .venv and
+# install the pinned dependencies first.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat requirements.lock | cksum | cut -d' ' -f1)
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: serve site test check bench lock clean
+
+$(STAMP): requirements.lock
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+serve: $(STAMP) ## build the site and serve it on http://127.0.0.1:8000, rebuilding on changes
+	$(PY) -m mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+site: $(STAMP) ## static build into site/
+	$(PY) -m mkdocs build --strict --site-dir site
+
+test: $(STAMP) ## every test: loader, rules, snippets, build, browser
+	$(PY) -m pytest
+
+check: $(STAMP) ## validate the corpus; every problem as path:line:column: CODE message
+	$(PY) -m generator check corpus
+
+bench: $(STAMP) ## time load, render and a full build on the corpus and on larger synthetic ones
+	$(PY) -m generator.bench
+
+lock: $(STAMP) ## re-pin requirements.lock from the installed environment
+	$(PY) -m pip freeze --exclude pip > requirements.lock.new
+	@{ echo "# Exact pins for every package, direct and transitive. Regenerate with: make lock"; cat requirements.lock.new; } > requirements.lock
+	@rm requirements.lock.new
+
+clean:
+	rm -rf site .pytest_cache

@@ -1,0 +1,127 @@
+"""Schema stage: loaded data to a typed ``Corpus``, with positioned schema problems."""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .load import LoadedCorpus, read_snippet
+from .problems import Problem
+from .schema import Clusters, Glossary, GlossaryTerm, Question, Round
+from .yaml_source import SourceFile
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class QuestionEntry:
+    """A typed question with everything the later stages need to know about its files."""
+
+    id: str
+    folder: str
+    model: Question
+    source: SourceFile
+    snippet_code: str | None = None
+    snippet_path: str | None = None  # relative to the corpus root
+
+    @property
+    def yaml_path(self) -> str:
+        """Relative to the corpus root."""
+        return f"questions/{self.folder}/{self.id}.yaml"
+
+    @property
+    def page(self) -> str:
+        """The generated page's path inside the site's docs."""
+        return f"questions/{self.folder}/{self.id}.md"
+
+
+@dataclass
+class Corpus:
+    """The whole typed corpus; questions are in study order once validated."""
+
+    root: Path
+    rounds: list[Round] = field(default_factory=list)
+    questions: list[QuestionEntry] = field(default_factory=list)
+    terms: list[GlossaryTerm] = field(default_factory=list)
+    clusters_source: SourceFile | None = None
+    glossary_source: SourceFile | None = None
+    # Ids of every question file and whether the glossary typed cleanly: a file with its own
+    # problems must not also make every reference to it look dangling.
+    question_ids: set[str] = field(default_factory=set)
+    glossary_ok: bool = False
+
+    def question(self, ident: str) -> QuestionEntry | None:
+        return next((q for q in self.questions if q.id == ident), None)
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "the file"
+
+
+def _problem(source: SourceFile, model: type[BaseModel], error: dict[str, Any]) -> Problem:
+    loc = tuple(error["loc"])
+    kind = error["type"]
+    field_name = _dotted(loc)
+    if kind == "missing":
+        line, column = source.where(loc[:-1])
+        return Problem(source.path, line, column, "S101", f"missing required field '{field_name}'")
+    if kind == "extra_forbidden":
+        line, column = source.where(loc, key=True)
+        parent: Any = model
+        for part in loc[:-1]:  # find the model the unknown key sits in, to suggest a near name
+            annotation = parent.model_fields.get(part) if isinstance(part, str) and hasattr(parent, "model_fields") else None
+            if annotation is not None:
+                inner = getattr(annotation.annotation, "__args__", (annotation.annotation,))[0]
+                parent = inner if isinstance(inner, type) and issubclass(inner, BaseModel) else annotation.annotation
+        names = list(getattr(parent, "model_fields", {}))
+        close = difflib.get_close_matches(str(loc[-1]), names, n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else f"; allowed: {', '.join(names)}"
+        return Problem(source.path, line, column, "S102", f"unknown field '{field_name}'{hint}")
+    line, column = source.where(loc)
+    if kind.endswith("_type"):
+        return Problem(source.path, line, column, "S103", f"'{field_name}': {error['msg']}")
+    message = error["msg"]
+    if kind == "string_pattern_mismatch" and "a-z0-9" in str(error.get("ctx", {}).get("pattern", "")):
+        message = "must be a lowercase slug (letters, digits, single hyphens)"
+    elif kind == "string_pattern_mismatch":
+        message = "must be an https:// address"
+    return Problem(source.path, line, column, "S104", f"'{field_name}': {message}")
+
+
+def _typed(source: SourceFile, model: type[Model], problems: list[Problem]) -> Model | None:
+    try:
+        return model.model_validate(source.data)
+    except ValidationError as err:
+        problems.extend(_problem(source, model, e) for e in err.errors())
+        return None
+
+
+def build(loaded: LoadedCorpus) -> tuple[Corpus, list[Problem]]:
+    """Type every loaded file; a file with schema problems is left out of the corpus."""
+    problems = list(loaded.problems)
+    corpus = Corpus(root=loaded.root, clusters_source=loaded.clusters, glossary_source=loaded.glossary,
+                    question_ids=set(loaded.question_ids))
+    if loaded.clusters and (clusters := _typed(loaded.clusters, Clusters, problems)):
+        corpus.rounds = list(clusters.rounds)
+    if loaded.glossary and (glossary := _typed(loaded.glossary, Glossary, problems)):
+        corpus.terms = list(glossary.terms)
+        corpus.glossary_ok = True
+    for file in loaded.questions:
+        question = _typed(file.source, Question, problems)
+        if question is None:
+            continue
+        code = path = None
+        if question.snippet is not None:
+            where = file.source.where(("snippet",))
+            code, path, snippet_problems = read_snippet(
+                loaded.root, loaded.root / "questions" / file.folder / f"{file.id}.yaml", question.snippet, file.source.path)
+            problems.extend(Problem(p.path, *where, p.code, p.message) if p.path == file.source.path else p
+                            for p in snippet_problems)
+        corpus.questions.append(QuestionEntry(file.id, file.folder, question, file.source, code, path or None))
+    return corpus, problems

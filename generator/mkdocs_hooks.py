@@ -1,0 +1,62 @@
+"""MkDocs integration, kept thin: load the corpus, add the rendered pages, watch the corpus.
+
+Nothing here knows what a question is beyond calling the pipeline and the renderer,
+so moving the site to another builder means rewriting only this file.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+from generator.pipeline import load_checked
+from generator.problems import CorpusError
+from generator.render import ALL_QUESTIONS_PAGE, RenderedPage, render, round_page
+
+CORPUS_DIR = "corpus"
+log = logging.getLogger("mkdocs.hooks.generator")
+_pages: dict[str, RenderedPage] = {}
+
+
+def _corpus_root(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path).parent / CORPUS_DIR
+
+
+def _questions_nav(corpus) -> dict:
+    sections: list = [ALL_QUESTIONS_PAGE]
+    for round_ in corpus.rounds:
+        pages = [round_page(round_.id)] + [q.page for q in corpus.questions if q.folder == round_.id]
+        sections.append({round_.title: pages})
+    return {"Questions": sections}
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    try:
+        corpus = load_checked(_corpus_root(config))
+    except CorpusError as err:
+        raise PluginError(f"the corpus has problems:\n{err.report()}") from None
+    _pages.clear()
+    _pages.update(render(corpus))
+    config.nav = [_questions_nav(corpus) if item == {"Questions": ALL_QUESTIONS_PAGE} else item
+                  for item in (config.nav or [])]
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for path, page in _pages.items():
+        if files.get_file_from_path(path) is not None:
+            raise PluginError(f"docs/{path} is hand-written, but the generator renders a page there: "
+                              "rename or remove the hand-written file")
+        file = File.generated(config, path, content=page.markdown)
+        # edit_uri is relative to edit_uri in mkdocs.yml (which points into docs/)
+        file.edit_uri = f"../{CORPUS_DIR}/{page.edit_path}"
+        files.append(file)
+    return files
+
+
+def on_serve(server, config: MkDocsConfig, builder):
+    server.watch(str(_corpus_root(config)))
+    return server

@@ -1,0 +1,74 @@
+"""Problems found in the corpus, reported as ``path:line:column: CODE message``."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one place in one file."""
+
+    path: str
+    line: int
+    column: int
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.code} {self.message}"
+
+
+class CorpusError(Exception):
+    """Raised when the corpus has problems; carries all of them, sorted."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(set(problems))
+        super().__init__(f"{len(self.problems)} problem(s) in the corpus")
+
+    def report(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
+
+
+# Every code the generator can emit, with what it means. Tests check that each
+# one has a failing fixture under tests/fixtures/cases/.
+CODES: dict[str, str] = {
+    "E001": "file is not valid UTF-8",
+    "E002": "file is larger than the size cap",
+    "E003": "YAML syntax error",
+    "E004": "tab used as indentation",
+    "E005": "duplicate mapping key",
+    "E006": "YAML anchor, alias or merge key",
+    "E007": "explicit YAML tag",
+    "E008": "more than one YAML document in a file",
+    "E009": "file does not hold a mapping at the top level",
+    "E010": "mapping key is not a plain string",
+    "S101": "required field is missing",
+    "S102": "unknown field",
+    "S103": "value has the wrong type",
+    "S104": "value is not allowed",
+    "V201": "question id used by more than one file",
+    "V202": "related question does not exist",
+    "V203": "round lists a question that does not exist",
+    "V204": "question is not listed in any round",
+    "V205": "question listed more than once in the rounds",
+    "V206": "question file sits in another round's folder",
+    "V207": "glossary term names a question that does not exist",
+    "V208": "glossary term id used twice",
+    "V209": "snippet path leaves corpus/",
+    "V210": "snippet file does not exist",
+    "V211": "link to a question that does not exist",
+    "V212": "link to a glossary term that does not exist",
+    "V213": "question lists itself as related",
+    "V214": "question folder is not a round",
+    "V215": "round id used twice",
+    "M301": "raw HTML in Markdown",
+    "M302": "link with a forbidden scheme",
+    "M303": "attribute-list braces in Markdown",
+    "M304": "snippet-include line in Markdown",
+    "M305": "heading level reserved for the page",
+    "C401": "short answer outside 70 to 130 words",
+    "C402": "deep dive outside 300 to 700 words",
+    "P501": "snippet imports a module outside the standard library and NumPy",
+    "P502": "snippet records no #> output",
+    "P503": "snippet is not valid Python",
+}

@@ -1,0 +1,134 @@
+"""Render stage: pure functions from a validated corpus to Markdown pages.
+
+Returns ``{page path: RenderedPage}``; nothing here touches MkDocs or the disk.
+Contributed text reaches the pages as Markdown only after ``validate`` has
+checked it, and it is never evaluated as a template: it is inserted as data.
+"""
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from .corpus import Corpus, QuestionEntry
+from .markdown_rules import rewrite_guide_links
+from .schema import Round
+
+TEMPLATES = Path(__file__).parent / "templates"
+GLOSSARY_PAGE = "glossary.md"
+ALL_QUESTIONS_PAGE = "questions/index.md"
+TAGS_PAGE = "tags.md"
+LEVELS = {"warm-up": "Warm-up", "core": "Core", "deep": "Deep"}
+ASKED_BY = {"scale-up": "scale-ups", "incumbent": "incumbents", "both": "scale-ups and incumbents"}
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    """A generated page and the corpus file (relative to the corpus root) its edit link opens."""
+
+    markdown: str
+    edit_path: str
+
+
+def round_page(round_id: str) -> str:
+    return f"questions/{round_id}/index.md"
+
+
+def link(from_page: str, to_page: str, anchor: str = "") -> str:
+    """A relative link between two pages of the docs tree, which MkDocs validates."""
+    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    return f"{target}#{anchor}" if anchor else target
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=False,  # the output is Markdown, not HTML
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["cell"] = lambda text: str(text).replace("|", "\\|").replace("\n", " ")
+    env.filters["json"] = lambda value: json.dumps(value, ensure_ascii=False)
+    env.filters["quoted"] = lambda text: str(text).replace("\n", " ")
+    return env
+
+
+class _Renderer:
+    def __init__(self, corpus: Corpus):
+        self.corpus = corpus
+        self.env = _environment()
+        self.number = {q.id: n for n, q in enumerate(corpus.questions, start=1)}
+        self.by_id = {q.id: q for q in corpus.questions}
+        self.rounds = {r.id: r for r in corpus.rounds}
+        self.related = self._related_both_ways()
+
+    def _related_both_ways(self) -> dict[str, list[QuestionEntry]]:
+        pairs: dict[str, set[str]] = {q.id: set(q.model.related) for q in self.corpus.questions}
+        for q in self.corpus.questions:
+            for other in q.model.related:
+                pairs[other].add(q.id)
+        return {ident: sorted((self.by_id[o] for o in others), key=lambda q: self.number[q.id])
+                for ident, others in pairs.items()}
+
+    def prose(self, text: str, page: str) -> str:
+        """Contributed Markdown with its ``q:`` and ``g:`` links made relative to ``page``."""
+        def resolve(kind: str, ident: str) -> str:
+            if kind == "q":
+                return link(page, self.by_id[ident].page)
+            return link(page, GLOSSARY_PAGE, ident)
+        return rewrite_guide_links(text.strip(), resolve)
+
+    def render(self, template: str, **context: object) -> str:
+        return self.env.get_template(template).render(
+            number=self.number, rounds=self.rounds, levels=LEVELS, asked_by=ASKED_BY, link=link, **context)
+
+    def question(self, q: QuestionEntry, previous: QuestionEntry | None, following: QuestionEntry | None) -> str:
+        code = (q.snippet_code or "").rstrip("\n")
+        longest_ticks = max((len(m) for m in re.findall(r"`+", code)), default=0)
+        terms = [t for t in sorted(self.corpus.terms, key=lambda t: t.term.lower()) if q.id in t.questions]
+        return self.render(
+            "question.md.j2", q=q, m=q.model, round=self.rounds[q.folder], page=q.page,
+            prose=lambda text: self.prose(text, q.page), related=self.related[q.id], terms=terms,
+            code=code, fence="`" * max(3, longest_ticks + 1), previous=previous, following=following,
+            glossary_page=GLOSSARY_PAGE, round_page=round_page(q.folder))
+
+    def round(self, round_: Round) -> str:
+        page = round_page(round_.id)
+        return self.render("round.md.j2", round=round_, page=page, questions=[self.by_id[i] for i in round_.questions],
+                           prose=lambda text: self.prose(text, page))
+
+    def all_questions(self) -> str:
+        return self.render("questions.md.j2", page=ALL_QUESTIONS_PAGE, questions=self.corpus.questions,
+                           round_page=round_page)
+
+    def glossary(self) -> str:
+        terms = sorted(self.corpus.terms, key=lambda t: (t.term.lower(), t.id))
+        return self.render("glossary.md.j2", page=GLOSSARY_PAGE, terms=terms, by_id=self.by_id,
+                           prose=lambda text: self.prose(text, GLOSSARY_PAGE))
+
+    def tags(self) -> str:
+        return self.render("tags.md.j2", page=TAGS_PAGE)
+
+
+def render(corpus: Corpus) -> dict[str, RenderedPage]:
+    """Every generated page of the site, keyed by its path in the docs tree."""
+    renderer = _Renderer(corpus)
+    pages = {
+        ALL_QUESTIONS_PAGE: RenderedPage(renderer.all_questions(), "clusters.yaml"),
+        GLOSSARY_PAGE: RenderedPage(renderer.glossary(), "glossary.yaml"),
+        TAGS_PAGE: RenderedPage(renderer.tags(), "clusters.yaml"),
+    }
+    for round_ in corpus.rounds:
+        pages[round_page(round_.id)] = RenderedPage(renderer.round(round_), "clusters.yaml")
+    questions = corpus.questions
+    for i, q in enumerate(questions):
+        previous = questions[i - 1] if i > 0 else None
+        following = questions[i + 1] if i + 1 < len(questions) else None
+        pages[q.page] = RenderedPage(renderer.question(q, previous, following), q.yaml_path)
+    return dict(sorted(pages.items()))

@@ -1,0 +1,104 @@
+"""The corpus format: strict pydantic models, one per kind of YAML file.
+
+Every field carries a description; the contributor reference page is rendered
+from these models, so the documentation of the format cannot drift from it.
+Sizes follow the content standard (STYLE.md); word counts are checked in
+``validate`` because they are rules about prose, not about types.
+"""
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Slug = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=60),
+    Field(description="A lowercase slug: letters, digits and single hyphens."),
+]
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=400)]
+Prose = Annotated[str, StringConstraints(min_length=1)]
+HttpsUrl = Annotated[str, StringConstraints(pattern=r"^https://[^\s<>\"']+$", max_length=300)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+class Reference(_Strict):
+    """A primary source: the paper or the official documentation."""
+
+    title: Line = Field(description="The source's real title, exactly as published.")
+    source: Line = Field(description="Authors and year with the arXiv id (`Vaswani et al., 2017, arXiv:1706.03762`), or the project whose documentation it is.")
+    url: HttpsUrl = Field(description="An `https://` address: the arXiv abstract page or the official documentation page.")
+
+
+class FollowUp(_Strict):
+    """A question the interviewer asks next."""
+
+    question: Line = Field(description="The follow-up question as the interviewer asks it.")
+    hint: Line = Field(description="One line pointing at the answer.")
+
+
+class Rubric(_Strict):
+    """What the interviewer grades."""
+
+    tested: Line = Field(description="One sentence: the skill the interviewer is really grading.")
+    strong_signals: list[Line] = Field(min_length=3, max_length=5, description="Three to five things that earn a strong hire.")
+    red_flags: list[Line] = Field(min_length=2, max_length=4, description="Two to four things that sink the answer.")
+    senior_bar: Line = Field(description="One or two sentences: what a senior or staff candidate adds.")
+
+
+class Question(_Strict):
+    """One interview question: `corpus/questions/<round>/<id>.yaml`. Its id is the file's stem."""
+
+    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=8, max_length=120)] = Field(
+        description="The question as an interviewer asks it, in one line of at most about 100 characters.")
+    level: Literal["warm-up", "core", "deep"] = Field(description="How hard it is: `warm-up`, `core` or `deep`.")
+    asked_by: Literal["scale-up", "incumbent", "both"] = Field(
+        description="Which kind of company asks it most: `scale-up`, `incumbent` or `both`.")
+    tags: list[Slug] = Field(min_length=1, max_length=6, description="One to six topic tags, lowercase slugs.")
+    short_answer: Prose = Field(
+        description="What to say out loud, 70 to 130 words: the first sentence answers; then mechanism, one number, one trade-off.")
+    deep_dive: Prose = Field(
+        description="The depth behind it, 300 to 700 words of Markdown; `###` subheadings, never `#` or `##`.")
+    key_facts: list[Line] = Field(min_length=2, max_length=5,
+                                  description="Two to five lines worth memorising, each a number or a rule with its condition.")
+    rubric: Rubric = Field(description="What the interviewer grades.")
+    follow_ups: list[FollowUp] = Field(min_length=2, max_length=4, description="Two to four follow-up questions with hints.")
+    related: list[Slug] = Field(min_length=2, max_length=5,
+                                description="Two to five ids of other questions, any round; links appear on both pages.")
+    references: list[Reference] = Field(min_length=1, max_length=3, description="One to three primary sources.")
+    snippet: str | None = Field(
+        default=None,
+        description="The runnable snippet, a path relative to this file (normally `<id>.py`). It must stay inside `corpus/`.")
+
+
+class Round(_Strict):
+    """One interview round in `corpus/clusters.yaml`."""
+
+    id: Slug = Field(description="The round's slug; also its folder under `corpus/questions/` and its URL.")
+    title: Line = Field(description="The round's name as shown on the site.")
+    summary: Line = Field(description="One or two sentences: what this round tests.")
+    questions: list[Slug] = Field(min_length=1, description="The round's question ids, in the order they are studied.")
+
+
+class Clusters(_Strict):
+    """`corpus/clusters.yaml`: the rounds in order. A question's number follows from this order."""
+
+    rounds: list[Round] = Field(min_length=1, description="The interview rounds, in order.")
+
+
+class GlossaryTerm(_Strict):
+    """One term in `corpus/glossary.yaml`."""
+
+    id: Slug = Field(description="The term's slug; its anchor on the glossary page and its `g:` link target.")
+    term: Line = Field(description="The term as written in prose.")
+    definition: Prose = Field(description="One to three sentences, in plain words.")
+    questions: list[Slug] = Field(min_length=1, description="Ids of the questions that explain the term.")
+
+
+class Glossary(_Strict):
+    """`corpus/glossary.yaml`: the terms the questions lean on."""
+
+    terms: list[GlossaryTerm] = Field(description="The terms; the page lists them alphabetically.")

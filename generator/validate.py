@@ -1,0 +1,150 @@
+"""Validate stage: rules across files, each with a stable code (see ``problems.CODES``)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from . import markdown_rules, snippets
+from .corpus import Corpus, QuestionEntry
+from .problems import Problem
+from .yaml_source import PathKey, SourceFile
+
+SHORT_ANSWER_WORDS = (70, 130)
+DEEP_DIVE_WORDS = (300, 700)
+
+
+def _prose_fields(data: Any, loc: PathKey, keys: set[str]) -> Iterator[tuple[PathKey, str]]:
+    """Every string under ``data`` whose nearest field name is in ``keys``."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _prose_fields(value, loc + (key,), keys)
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _prose_fields(value, loc + (index,), keys)
+    elif isinstance(data, str) and any(isinstance(p, str) and p in keys for p in loc[-2:]):
+        yield loc, data
+
+
+QUESTION_PROSE = {"title", "short_answer", "deep_dive", "key_facts", "tested", "strong_signals", "red_flags",
+                  "senior_bar", "question", "hint"}
+
+
+def _check_prose(source: SourceFile, loc: PathKey, text: str, questions: set[str], terms: set[str] | None) -> list[Problem]:
+    """Markdown rules and guide links in one prose value; ``terms`` is None when the glossary did not load."""
+    problems = []
+    for finding in markdown_rules.check(text):
+        problems.append(Problem(source.path, *source.text_position(loc, finding.line, finding.column),
+                                finding.code, finding.message))
+    for line, column, kind, ident in markdown_rules.guide_links(text):
+        if kind == "q" and ident not in questions:
+            problems.append(Problem(source.path, *source.text_position(loc, line, column), "V211",
+                                    f"link to question 'q:{ident}', which does not exist"))
+        if kind == "g" and terms is not None and ident not in terms:
+            problems.append(Problem(source.path, *source.text_position(loc, line, column), "V212",
+                                    f"link to glossary term 'g:{ident}', which does not exist"))
+    return problems
+
+
+def _word_count(text: str) -> int:
+    return len(re.findall(r"\S+", text))
+
+
+def _rounds(corpus: Corpus, known: set[str]) -> list[Problem]:
+    source = corpus.clusters_source
+    if source is None or not corpus.rounds:  # clusters.yaml has problems of its own
+        return []
+    problems, seen_rounds, listed = [], set(), {}
+    for r, round_ in enumerate(corpus.rounds):
+        if round_.id in seen_rounds:
+            problems.append(Problem(source.path, *source.where(("rounds", r, "id")), "V215",
+                                    f"round id '{round_.id}' is used twice"))
+        seen_rounds.add(round_.id)
+        for i, ident in enumerate(round_.questions):
+            where = source.where(("rounds", r, "questions", i))
+            if ident not in known:
+                problems.append(Problem(source.path, *where, "V203",
+                                        f"round '{round_.id}' lists '{ident}', but no questions/*/{ident}.yaml exists"))
+            elif ident in listed:
+                problems.append(Problem(source.path, *where, "V205",
+                                        f"'{ident}' is already listed in round '{listed[ident]}'"))
+            else:
+                listed[ident] = round_.id
+    for q in corpus.questions:
+        if q.folder not in seen_rounds:
+            problems.append(Problem(q.source.path, 1, 1, "V214",
+                                    f"folder '{q.folder}' is not a round in clusters.yaml"))
+        elif q.id not in listed:
+            problems.append(Problem(q.source.path, 1, 1, "V204",
+                                    f"'{q.id}' is not listed in any round: add it to round '{q.folder}' in clusters.yaml"))
+        elif listed[q.id] != q.folder:
+            problems.append(Problem(q.source.path, 1, 1, "V206",
+                                    f"'{q.id}' is listed in round '{listed[q.id]}' but sits in questions/{q.folder}/"))
+    return problems
+
+
+def _question(q: QuestionEntry, known: set[str], terms: set[str] | None) -> list[Problem]:
+    source, model = q.source, q.model
+    problems = []
+    for loc, text in _prose_fields(source.data, (), QUESTION_PROSE):
+        problems.extend(_check_prose(source, loc, text, known, terms))
+    for field, text, (low, high), code in (("short_answer", model.short_answer, SHORT_ANSWER_WORDS, "C401"),
+                                           ("deep_dive", model.deep_dive, DEEP_DIVE_WORDS, "C402")):
+        words = _word_count(text)
+        if not low <= words <= high:
+            problems.append(Problem(source.path, *source.where((field,)), code,
+                                    f"{field} has {words} words; write {low} to {high}"))
+    for i, ident in enumerate(model.related):
+        if ident == q.id:
+            problems.append(Problem(source.path, *source.where(("related", i)), "V213", "a question cannot be related to itself"))
+        elif ident not in known:
+            problems.append(Problem(source.path, *source.where(("related", i)), "V202",
+                                    f"related question '{ident}' does not exist"))
+    if q.snippet_code is not None:
+        shown = str(q.source.path).removesuffix(".yaml") + ".py" if q.snippet_path is None else \
+            str(source.path)[: -len(q.yaml_path)] + q.snippet_path
+        for line, column, code, message in snippets.problems(q.snippet_code):
+            problems.append(Problem(shown, line, column, code, message))
+    return problems
+
+
+def _glossary(corpus: Corpus, known: set[str]) -> list[Problem]:
+    source = corpus.glossary_source
+    if source is None:
+        return []
+    problems, seen = [], set()
+    terms = {t.id for t in corpus.terms}
+    for t, term in enumerate(corpus.terms):
+        if term.id in seen:
+            problems.append(Problem(source.path, *source.where(("terms", t, "id")), "V208",
+                                    f"glossary id '{term.id}' is used twice"))
+        seen.add(term.id)
+        for i, ident in enumerate(term.questions):
+            if ident not in known:
+                problems.append(Problem(source.path, *source.where(("terms", t, "questions", i)), "V207",
+                                        f"term '{term.id}' names question '{ident}', which does not exist"))
+        problems.extend(_check_prose(source, ("terms", t, "definition"), term.definition, known, terms))
+    return problems
+
+
+def validate(corpus: Corpus) -> list[Problem]:
+    """All cross-file problems; an empty list means the corpus can be rendered."""
+    problems, first_file = [], {}
+    for q in corpus.questions:
+        if q.id in first_file:
+            problems.append(Problem(q.source.path, 1, 1, "V201",
+                                    f"question id '{q.id}' is also used by {first_file[q.id]}"))
+        else:
+            first_file[q.id] = q.yaml_path
+    known = corpus.question_ids | set(first_file)
+    terms = {t.id for t in corpus.terms} if corpus.glossary_ok else None
+    problems.extend(_rounds(corpus, known))
+    for q in corpus.questions:
+        problems.extend(_question(q, known, terms))
+    problems.extend(_glossary(corpus, known))
+    if corpus.clusters_source is not None:
+        for r, round_ in enumerate(corpus.rounds):
+            for field in ("title", "summary"):
+                problems.extend(_check_prose(corpus.clusters_source, ("rounds", r, field), getattr(round_, field),
+                                             known, terms))
+    return problems

@@ -1,0 +1,204 @@
+"""Read one YAML file safely into plain data, remembering where every value came from.
+
+PyYAML's own loaders keep the last of two duplicate keys, expand aliases and turn
+``no``, ``3.10`` and ``2026-11-24`` into booleans, floats and dates. This module
+walks the parser's events instead, so that:
+
+- every scalar stays a string (an empty plain scalar is ``None``);
+- duplicate keys, anchors, aliases, merge keys and explicit tags are errors;
+- a file holds exactly one document, whose top level is a mapping;
+- each value's position is kept, keyed by its path of keys and indices.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .problems import Problem
+
+MAX_BYTES = 256 * 1024
+BOM = b"\xef\xbb\xbf"
+
+Location = tuple[int, int]  # 1-based line and column
+PathKey = tuple[str | int, ...]
+
+
+@dataclass
+class SourceFile:
+    """A YAML file's data plus the position of every value and key in it."""
+
+    path: str  # as shown in problems, relative to the corpus parent
+    data: dict[str, Any]
+    values: dict[PathKey, Location] = field(default_factory=dict)
+    keys: dict[PathKey, Location] = field(default_factory=dict)
+    block_scalars: set[PathKey] = field(default_factory=set)
+    lines: list[str] = field(default_factory=list)
+
+    def where(self, loc: PathKey, *, key: bool = False) -> Location:
+        """Position of the value (or key) at ``loc``, else of its nearest ancestor."""
+        table = self.keys if key else self.values
+        while loc:
+            if loc in table:
+                return table[loc]
+            if loc in self.values:
+                return self.values[loc]
+            loc = loc[:-1]
+        return self.values.get((), (1, 1))
+
+    def text_position(self, loc: PathKey, line_in_text: int, column_in_line: int) -> Location:
+        """File position of a character inside a prose value (both offsets from the value's start).
+
+        A block scalar (``|`` or ``>``) keeps one file line per text line, starting on the
+        line after its indicator, so its problems get their exact line and column.
+        """
+        line, column = self.where(loc)
+        if loc not in self.block_scalars:
+            return line + line_in_text, column + column_in_line - 1
+        line += 1 + line_in_text
+        text = self.lines[line - 1] if line - 1 < len(self.lines) else ""
+        return line, len(text) - len(text.lstrip(" ")) + column_in_line
+
+
+class _Abort(Exception):
+    """Stops reading a file after a problem that makes the rest meaningless."""
+
+
+def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
+    """Bytes to text: strict UTF-8, an optional BOM, a size cap."""
+    if len(raw) > MAX_BYTES:
+        return None, [Problem(path, 1, 1, "E002", f"file is {len(raw)} bytes; the cap is {MAX_BYTES}")]
+    if raw.startswith(BOM):
+        raw = raw[len(BOM):]
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
+        column = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
+        bad = raw[err.start:err.end].hex(" ")
+        return None, [Problem(path, line, column, "E001", f"invalid UTF-8 byte(s) {bad}: save the file as UTF-8")]
+
+
+def _tab_indents(text: str, path: str) -> list[Problem]:
+    problems = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            problems.append(Problem(path, number, indent.index("\t") + 1, "E004",
+                                    "tab used for indentation: indent with spaces"))
+    return problems
+
+
+def _at(mark: yaml.Mark) -> Location:
+    return mark.line + 1, mark.column + 1
+
+
+class _Builder:
+    """Turns a stream of parser events into plain data with positions."""
+
+    def __init__(self, text: str, path: str):
+        self.events = iter(yaml.parse(text, Loader=yaml.SafeLoader))
+        self.path = path
+        self.problems: list[Problem] = []
+        self.source = SourceFile(path=path, data={}, lines=text.split("\n"))
+
+    def fail(self, mark: yaml.Mark, code: str, message: str) -> None:
+        self.problems.append(Problem(self.path, *_at(mark), code, message))
+
+    def build(self) -> SourceFile | None:
+        next(self.events)  # StreamStart
+        event = next(self.events)
+        if isinstance(event, yaml.StreamEndEvent):
+            self.problems.append(Problem(self.path, 1, 1, "E009", "file is empty: expected a mapping of fields"))
+            return None
+        root_event = next(self.events)
+        if not isinstance(root_event, yaml.MappingStartEvent):
+            self.fail(root_event.start_mark, "E009", "the top level must be a mapping of fields (`key: value` lines)")
+            raise _Abort
+        self.source.data = self.node(root_event, ())
+        next(self.events)  # DocumentEnd
+        event = next(self.events)
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.fail(event.start_mark, "E008", "a second YAML document starts here: one document per file")
+        return self.source
+
+    def node(self, event: yaml.Event, loc: PathKey) -> Any:
+        if isinstance(event, yaml.AliasEvent):
+            self.fail(event.start_mark, "E006", f"alias *{event.anchor}: write the value out in full")
+            return None
+        if event.anchor is not None:
+            self.fail(event.start_mark, "E006", f"anchor &{event.anchor}: anchors and aliases are not allowed")
+        if event.tag is not None:
+            self.fail(event.start_mark, "E007", f"explicit tag {event.tag}: tags are not allowed")
+        self.source.values[loc] = _at(event.start_mark)
+        if isinstance(event, yaml.ScalarEvent):
+            if event.style in ("|", ">"):
+                self.source.block_scalars.add(loc)
+            if event.style is None and event.value == "":
+                return None
+            return event.value
+        if isinstance(event, yaml.SequenceStartEvent):
+            items = []
+            while not isinstance(event := next(self.events), yaml.SequenceEndEvent):
+                items.append(self.node(event, loc + (len(items),)))
+            return items
+        return self.mapping(loc)
+
+    def mapping(self, loc: PathKey) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        first_line: dict[str, int] = {}
+        while not isinstance(key_event := next(self.events), yaml.MappingEndEvent):
+            if not isinstance(key_event, yaml.ScalarEvent) or key_event.tag is not None:
+                self.fail(key_event.start_mark, "E010", "keys must be plain strings")
+                raise _Abort
+            key = key_event.value
+            if key == "<<" and key_event.style is None:
+                self.fail(key_event.start_mark, "E006", "merge key `<<`: write the fields out in full")
+            line = key_event.start_mark.line + 1
+            if key in first_line:
+                self.fail(key_event.start_mark, "E005",
+                          f"duplicate key '{key}' (first at line {first_line[key]}, again at line {line})")
+                self.node(next(self.events), ("__duplicate__",))
+                continue
+            first_line[key] = line
+            self.source.keys[loc + (key,)] = _at(key_event.start_mark)
+            result[key] = self.node(next(self.events), loc + (key,))
+        return result
+
+
+def parse(text: str, path: str) -> tuple[SourceFile | None, list[Problem]]:
+    """Text to a SourceFile; any problem is returned, never raised."""
+    problems = _tab_indents(text, path)
+    if problems:
+        return None, problems
+    builder = _Builder(text, path)
+    try:
+        source = builder.build()
+    except _Abort:
+        source = None
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line, column = _at(mark) if mark else (1, 1)
+        what = err.problem or "could not parse"
+        context = f" ({err.context})" if err.context else ""
+        builder.problems.append(Problem(path, line, column, "E003", f"{what}{context}"))
+        source = None
+    except yaml.reader.ReaderError as err:  # a control character the YAML reader refuses
+        line = text.count("\n", 0, err.position) + 1
+        column = err.position - (text.rfind("\n", 0, err.position) + 1) + 1
+        builder.problems.append(Problem(path, line, column, "E003",
+                                        f"control character U+{err.character:04X} is not allowed"))
+        source = None
+    if builder.problems:
+        return None, builder.problems
+    return source, []
+
+
+def read(file: Path, shown_as: str) -> tuple[SourceFile | None, list[Problem]]:
+    """Read, decode and parse one YAML file."""
+    text, problems = decode(file.read_bytes(), shown_as)
+    if text is None:
+        return None, problems
+    return parse(text, shown_as)
