@@ -57,9 +57,10 @@ class SourceFile:
         line, column = self.where(loc)
         if loc not in self.block_scalars:
             return line + line_in_text, column + column_in_line - 1
-        line += 1 + line_in_text
-        text = self.lines[line - 1] if line - 1 < len(self.lines) else ""
-        return line, len(text) - len(text.lstrip(" ")) + column_in_line
+        # the block's indentation is set by its first non-blank line
+        first = next((text for text in self.lines[line:] if text.strip()), "")
+        indent = len(first) - len(first.lstrip(" "))
+        return line + 1 + line_in_text, indent + column_in_line
 
 
 class _Abort(Exception):

@@ -1,0 +1,94 @@
+"""A reader's path through the built site in a real browser: home, search, result, answer."""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from test_build import build
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _require_chromium() -> None:
+    if CHROMIUM.exists():
+        return
+    if os.environ.get("CI"):  # in CI a missing browser is a failure, never a skip
+        pytest.fail(f"{CHROMIUM} is missing: .ci/run installs Debian's chromium")
+    pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium to run browser tests")
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory):
+    site = tmp_path_factory.mktemp("browser-site")
+    result = build(ROOT, site)
+    assert result.returncode == 0, result.stderr
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    shutil.rmtree(site, ignore_errors=True)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def page(site_url):
+    _require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        context = browser.new_context()
+        outside: list[str] = []
+        # the site must work offline: record and refuse any request to another host
+        context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(site_url)
+                      else (outside.append(route.request.url), route.abort()))
+        tab = context.new_page()
+        tab.outside_requests = outside
+        yield tab
+        browser.close()
+
+
+def test_search_leads_to_the_question_and_its_answer(page, site_url) -> None:
+    page.goto(site_url)
+    page.get_by_role("heading", name="AI Engineer Interview Guide").wait_for()
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    # the index loads in a worker; a query typed before it is ready is dropped
+    meta = page.locator(".md-search-result__meta")
+    page.wait_for_function("el => !/initializing/i.test(el.textContent)", arg=meta.element_handle(), timeout=15000)
+    page.locator("input.md-search__input").press_sequentially("kappa")
+    result = page.locator(".md-search-result__item a[href*='llm-as-judge']").first
+    result.wait_for(timeout=15000)
+    result.click()
+    page.wait_for_url("**/questions/prompting-evals/llm-as-judge/**")
+    answer = page.locator(".admonition.abstract")
+    answer.wait_for()
+    assert answer.locator(".admonition-title").inner_text() == "The two-minute answer"
+    assert "judge" in answer.inner_text().lower()
+    assert page.outside_requests == []
+
+
+def test_follow_up_hints_open_on_click(page, site_url) -> None:
+    page.goto(site_url + "questions/system-design/rate-limits/")
+    first = page.locator("details.question").first
+    assert first.get_attribute("open") is None
+    first.locator("summary").click()
+    assert first.get_attribute("open") is not None
+    assert first.locator("p").first.is_visible()
+    assert page.outside_requests == []

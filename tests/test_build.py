@@ -1,0 +1,143 @@
+"""The MkDocs build: strict, complete, reproducible, self-contained, and safe with hostile input."""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+PROJECT_PARTS = ["mkdocs.yml", "docs", "overrides", "generator", "corpus"]
+
+
+def build(project: Path, site: Path, epoch: str = "1764000000") -> subprocess.CompletedProcess:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project)}
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
+                           "-d", str(site)], cwd=project, capture_output=True, text=True, timeout=300, env=env)
+
+
+def project_copy(tmp_path: Path) -> Path:
+    """A copy of the project to break without touching the real one."""
+    project = tmp_path / "project"
+    project.mkdir()
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, project / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copyfile(source, project / part)
+    return project
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> tuple[Path, str]:
+    site = tmp_path_factory.mktemp("site")
+    result = build(ROOT, site)
+    assert result.returncode == 0, result.stderr
+    return site, result.stderr
+
+
+def digest(site: Path) -> dict[str, str]:
+    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_strict_build_has_no_warnings(built) -> None:
+    _, log = built
+    assert not [line for line in log.splitlines() if line.startswith(("WARNING", "ERROR"))]
+
+
+def test_every_page_exists(built) -> None:
+    site, _ = built
+    expected = ["index.html", "how-to-use/index.html", "contributing/index.html", "reference/index.html",
+                "glossary/index.html", "tags/index.html", "questions/index.html", "search/search_index.json"]
+    rounds = ["foundations", "rag", "agents", "prompting-evals", "system-design"]
+    expected += [f"questions/{r}/index.html" for r in rounds]
+    expected += ["questions/foundations/kv-cache/index.html", "questions/rag/hybrid-search/index.html",
+                 "questions/agents/runaway-agents/index.html", "questions/prompting-evals/llm-as-judge/index.html",
+                 "questions/system-design/rate-limits/index.html"]
+    assert [p for p in expected if not (site / p).is_file()] == []
+
+
+def test_nothing_is_loaded_from_another_site(built) -> None:
+    site, _ = built
+    # any tag that makes the browser fetch something; a canonical link is only metadata
+    fetching = re.compile(r"<(?:script|link|img|iframe|source|video|audio)\b[^>]*\b(?:src|href)=\"(?:https?:)?//[^>]*>", re.I)
+    offenders = {(p.relative_to(site).as_posix(), tag) for p in site.rglob("*.html")
+                 for tag in fetching.findall(p.read_text()) if 'rel="canonical"' not in tag}
+    assert offenders == set()
+    css = "".join(p.read_text() for p in site.rglob("*.css"))
+    assert "fonts.googleapis" not in css and "@import url(http" not in css
+
+
+def test_question_page_content_and_edit_link(built) -> None:
+    site, _ = built
+    html = (site / "questions/rag/hybrid-search/index.html").read_text()
+    assert "The two-minute answer" in html
+    assert "/edit/main/corpus/questions/rag/hybrid-search.yaml" in html
+    assert html.index("The two-minute answer") < html.index('id="deep-dive"')
+
+
+def test_navigation_carries_only_the_current_round(built) -> None:
+    site, _ = built
+    html = (site / "questions/rag/hybrid-search/index.html").read_text()
+    nav = html.split('class="md-nav md-nav--primary"', 1)[1].split('class="md-content"', 1)[0]
+    assert 'href="./"' in nav and 'href="../../agents/"' in nav  # this page, and other rounds as links
+    assert "runaway-agents" not in nav and "kv-cache" not in nav  # other rounds' questions are pruned
+
+
+def test_home_page_counts_come_from_the_corpus(built) -> None:
+    site, _ = built
+    html = (site / "index.html").read_text()
+    assert re.search(r"\b5 questions across 5 rounds\b", html)
+    assert "{{" not in html
+
+
+def test_same_source_date_gives_a_byte_identical_site(built, tmp_path: Path) -> None:
+    site, _ = built
+    again = tmp_path / "again"
+    assert build(ROOT, again).returncode == 0
+    first, second = digest(site), digest(again)
+    assert [p for p in first if first[p] != second.get(p)] == []
+    assert first.keys() == second.keys()
+
+
+def test_generated_pages_are_never_rendered_as_templates(tmp_path: Path) -> None:
+    project = project_copy(tmp_path)
+    question = project / "corpus/questions/rag/hybrid-search.yaml"
+    question.write_text(question.read_text().replace(
+        "### Why two retrievers\n", "### Why two retrievers\n  Template text {{ 6 * 7 }} stays {% if 1 %}raw{% endif %}.\n", 1))
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "site/questions/rag/hybrid-search/index.html").read_text()
+    assert "Template text {{ 6 * 7 }} stays {% if 1 %}raw{% endif %}." in html
+    assert "Template text 42" not in html
+
+
+def test_a_broken_corpus_fails_the_build_with_positions_and_keeps_the_old_site(tmp_path: Path) -> None:
+    project = project_copy(tmp_path)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("previous build")
+    question = project / "corpus/questions/agents/runaway-agents.yaml"
+    question.write_text(question.read_text().replace("level: core", "level: core\nlevel: deep", 1))
+    result = build(project, site)
+    assert result.returncode != 0
+    assert "corpus/questions/agents/runaway-agents.yaml:3:1: E005 duplicate key 'level'" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (site / "index.html").read_text() == "previous build"
+
+
+def test_a_hand_written_page_is_never_replaced(tmp_path: Path) -> None:
+    project = project_copy(tmp_path)
+    (project / "docs/glossary.md").write_text("# My glossary\n")
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "docs/glossary.md is hand-written" in result.stderr
+    assert (project / "docs/glossary.md").read_text() == "# My glossary\n"

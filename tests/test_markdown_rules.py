@@ -1,0 +1,47 @@
+"""Contributed-Markdown rules: code is exempt, prose is checked, columns are exact."""
+from __future__ import annotations
+
+from generator.markdown_rules import check, guide_links, rewrite_guide_links
+
+
+def codes(text: str) -> list[str]:
+    return [f.code for f in check(text)]
+
+
+def test_ordinary_prose_passes() -> None:
+    text = ("A < B and 3 > 2; see <https://example.org> or [docs](https://example.org/x).\n"
+            "Sets like {a, b} and a training data: split are fine. ### not a heading mid-line")
+    assert codes(text) == []
+
+
+def test_code_spans_and_fences_are_exempt() -> None:
+    text = "Use `<div>` and ``{: .x }``.\n\n~~~\n<script>--8<--</script>\n~~~\n\n````md\n```\n<b>\n```\n````\n"
+    assert codes(text) == []
+
+
+def test_each_rule_fires_with_its_column() -> None:
+    found = check("ok <b>bold</b>\n[x](data:text/html,hi) {#id}\n--8<-- \"f\"\n## Title")
+    assert [(f.line, f.column, f.code) for f in found] == [
+        (0, 4, "M301"), (0, 11, "M301"), (1, 5, "M302"), (1, 24, "M303"), (2, 1, "M304"), (3, 1, "M305")]
+
+
+def test_an_html_comment_and_processing_instruction_are_html() -> None:
+    assert codes("<!-- hidden -->") == ["M301"]
+    assert codes("<?php echo 1 ?>") == ["M301"]
+
+
+def test_reference_definitions_are_checked() -> None:
+    assert codes("[x]: javascript:alert(1)") == ["M302"]
+    assert codes("[x]: https://example.org") == []
+
+
+def test_an_unclosed_fence_hides_nothing_after_it_from_the_reader() -> None:
+    # an unclosed fence runs to the end in Markdown too, so what follows is code, not HTML
+    assert codes("```\n<b>") == []
+
+
+def test_guide_links_are_found_and_rewritten_outside_code() -> None:
+    text = "See [a](q:kv-cache) and `[b](q:no)` and [c](g:bm25)."
+    assert list(guide_links(text)) == [(0, 9, "q", "kv-cache"), (0, 45, "g", "bm25")]
+    rewritten = rewrite_guide_links(text, lambda kind, ident: f"{kind}/{ident}.md")
+    assert rewritten == "See [a](q/kv-cache.md) and `[b](q:no)` and [c](g/bm25.md)."

@@ -1,0 +1,110 @@
+"""The render stage: pages, their order, their links, and what contributed text can do."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from conftest import VALID
+from generator.pipeline import load_checked
+from generator.render import link, render
+
+
+@pytest.fixture(scope="module")
+def pages():
+    return render(load_checked(VALID))
+
+
+def test_question_page_puts_the_two_minute_answer_first(pages) -> None:
+    page = pages["questions/alpha/first.md"].markdown
+    order = ["# 1. How does the first fixture question read?", '!!! abstract "The two-minute answer"',
+             "## Deep dive", "## Run it", "## Key facts", "## What the interviewer grades", "**Strong signals**",
+             "**Red flags**", "**The senior bar:**", "## Follow-ups", "## Related questions", "## Glossary",
+             "## References"]
+    positions = [page.index(marker) for marker in order]
+    assert positions == sorted(positions)
+
+
+def test_numbers_follow_the_round_order(pages) -> None:
+    assert "# 1. How does the first" in pages["questions/alpha/first.md"].markdown
+    assert "# 2. How does the second" in pages["questions/alpha/second.md"].markdown
+    assert "# 3. How does the third" in pages["questions/beta/third.md"].markdown
+
+
+def test_related_questions_link_both_ways() -> None:
+    corpus = load_checked(VALID)
+    # "third" now lists only "second"; "first" still lists "third", so the link must show both ways
+    third = corpus.question("third")
+    corpus.questions[corpus.questions.index(third)] = replace(third, model=third.model.model_copy(
+        update={"related": ["second"]}))
+    pages = render(corpus)
+    related = pages["questions/beta/third.md"].markdown.split("## Related questions")[1].split("\n## ")[0]
+    assert related.count("](../alpha/first.md)") == 1
+    assert related.count("](../alpha/second.md)") == 1
+    assert "](../beta/third.md)" in pages["questions/alpha/first.md"].markdown.split("## Related questions")[1]
+
+
+def test_guide_links_become_relative_checked_links(pages) -> None:
+    first = pages["questions/alpha/first.md"].markdown
+    assert "[linked here](second.md)" in first
+    assert "[term](../../glossary.md#fixture-term)" in first
+    glossary = pages["glossary.md"].markdown
+    assert "[the first question](questions/alpha/first.md)" in glossary
+    assert "## Fixture term { #fixture-term }" in glossary
+
+
+def test_links_between_pages() -> None:
+    assert link("questions/rag/a.md", "questions/rag/b.md") == "b.md"
+    assert link("questions/rag/a.md", "questions/agents/c.md") == "../agents/c.md"
+    assert link("questions/index.md", "glossary.md", "bm25") == "../glossary.md#bm25"
+    assert link("glossary.md", "questions/rag/a.md") == "questions/rag/a.md"
+
+
+def test_edit_paths_point_at_corpus_files(pages) -> None:
+    assert pages["questions/alpha/first.md"].edit_path == "questions/alpha/first.yaml"
+    assert pages["glossary.md"].edit_path == "glossary.yaml"
+    assert pages["questions/beta/index.md"].edit_path == "clusters.yaml"
+
+
+def test_contributed_text_is_inserted_not_evaluated(corpus_copy: Path) -> None:
+    first = corpus_copy / "questions/alpha/first.yaml"
+    text = first.read_text().replace("One fact with its condition.", "Braces {{ 7 * 7 }} and {% raw %} stay as written.")
+    first.write_text(text)
+    page = render(load_checked(corpus_copy))["questions/alpha/first.md"].markdown
+    assert "Braces {{ 7 * 7 }} and {% raw %} stay as written." in page
+    assert "49" not in page
+
+
+def test_code_in_prose_may_contain_anything(corpus_copy: Path) -> None:
+    first = corpus_copy / "questions/alpha/first.yaml"
+    text = first.read_text().replace("### How it works\n", "### How it works\n  Inline `<script>` and a fence:\n\n"
+                                     "  ```html\n  <div onclick=\"x\">{: .c } --8<-- [a](javascript:b)</div>\n  ```\n\n")
+    first.write_text(text)
+    page = render(load_checked(corpus_copy))["questions/alpha/first.md"].markdown
+    assert "<div onclick=\"x\">{: .c } --8<-- [a](javascript:b)</div>" in page
+
+
+def test_q_links_inside_code_are_left_alone(corpus_copy: Path) -> None:
+    first = corpus_copy / "questions/alpha/first.yaml"
+    first.write_text(first.read_text().replace("### How it works\n", "### How it works\n  Write `[x](q:ghost)` to link.\n"))
+    page = render(load_checked(corpus_copy))["questions/alpha/first.md"].markdown
+    assert "`[x](q:ghost)`" in page
+
+
+def test_snippet_fence_outgrows_backticks_in_the_code(corpus_copy: Path) -> None:
+    snippet = corpus_copy / "questions/alpha/first.py"
+    snippet.write_text('print("```")\n#> ```\n')
+    page = render(load_checked(corpus_copy))["questions/alpha/first.md"].markdown
+    assert '````python\nprint("```")\n#> ```\n````' in page
+
+
+def test_table_cells_escape_pipes(corpus_copy: Path) -> None:
+    first = corpus_copy / "questions/alpha/first.yaml"
+    first.write_text(first.read_text().replace("How does the first fixture question read?", "Is a | b a pipe?"))
+    table = render(load_checked(corpus_copy))["questions/index.md"].markdown
+    assert "[Is a \\| b a pipe?](alpha/first.md)" in table
+
+
+def test_rendering_is_deterministic() -> None:
+    assert render(load_checked(VALID)) == render(load_checked(VALID))
