@@ -16,7 +16,7 @@ $(STAMP): requirements.lock
 	@touch $@
 
 serve: $(STAMP) ## build the site and serve it on http://127.0.0.1:8000, rebuilding on changes
-	$(PY) -m mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	SITE_URL=http://127.0.0.1:8000/ $(PY) -m mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 site: $(STAMP) ## static build into site/
 	$(PY) -m mkdocs build --strict --site-dir site

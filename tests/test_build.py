@@ -4,7 +4,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,9 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-
-PROJECT_PARTS = ["mkdocs.yml", "docs", "overrides", "generator", "corpus"]
-
+from generator.bench import copy_project
 
 def build(project: Path, site: Path, epoch: str = "1764000000") -> subprocess.CompletedProcess:
     env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project)}
@@ -24,15 +21,8 @@ def build(project: Path, site: Path, epoch: str = "1764000000") -> subprocess.Co
 
 def project_copy(tmp_path: Path) -> Path:
     """A copy of the project to break without touching the real one."""
-    project = tmp_path / "project"
-    project.mkdir()
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, project / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copyfile(source, project / part)
-    return project
+    copy_project(tmp_path / "project")
+    return tmp_path / "project"
 
 
 @pytest.fixture(scope="session")
