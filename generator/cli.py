@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -13,10 +14,9 @@ import jinja2
 from .pipeline import load_checked
 from .problems import CorpusError
 from .render import TEMPLATES, render
-from .schema import Slug  # noqa: F401  (documents where the slug rule lives)
+from .schema import SLUG_PATTERN
 
 MARKER = ".generated-by-guide"
-SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -53,8 +53,6 @@ def _render(args: argparse.Namespace) -> int:
 
 def _new(args: argparse.Namespace) -> int:
     """A new question file and snippet stub; refuses to overwrite anything."""
-    import re
-
     for label, value in (("--cluster", args.cluster), ("--id", args.id)):
         if not re.match(SLUG_PATTERN, value):
             print(f"error: {label} '{value}' must be a lowercase slug (letters, digits, single hyphens)", file=sys.stderr)

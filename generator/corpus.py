@@ -64,6 +64,18 @@ def _dotted(loc: tuple[Any, ...]) -> str:
     return out or "the file"
 
 
+def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel]:
+    """The model a location points into: ``("rubric",)`` is Rubric, ``("follow_ups", 0)`` is FollowUp."""
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        annotation = model.model_fields[part].annotation
+        inner = next((a for a in getattr(annotation, "__args__", ()) if isinstance(a, type)), annotation)
+        if isinstance(inner, type) and issubclass(inner, BaseModel):
+            model = inner
+    return model
+
+
 def _problem(source: SourceFile, model: type[BaseModel], error: dict[str, Any]) -> Problem:
     loc = tuple(error["loc"])
     kind = error["type"]
@@ -73,13 +85,7 @@ def _problem(source: SourceFile, model: type[BaseModel], error: dict[str, Any]) 
         return Problem(source.path, line, column, "S101", f"missing required field '{field_name}'")
     if kind == "extra_forbidden":
         line, column = source.where(loc, key=True)
-        parent: Any = model
-        for part in loc[:-1]:  # find the model the unknown key sits in, to suggest a near name
-            annotation = parent.model_fields.get(part) if isinstance(part, str) and hasattr(parent, "model_fields") else None
-            if annotation is not None:
-                inner = getattr(annotation.annotation, "__args__", (annotation.annotation,))[0]
-                parent = inner if isinstance(inner, type) and issubclass(inner, BaseModel) else annotation.annotation
-        names = list(getattr(parent, "model_fields", {}))
+        names = list(_model_at(model, loc[:-1]).model_fields)
         close = difflib.get_close_matches(str(loc[-1]), names, n=1)
         hint = f"; did you mean '{close[0]}'?" if close else f"; allowed: {', '.join(names)}"
         return Problem(source.path, line, column, "S102", f"unknown field '{field_name}'{hint}")

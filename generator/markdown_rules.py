@@ -66,7 +66,8 @@ def prose_lines(text: str) -> Iterator[tuple[int, str, str]]:
 
 def _unsafe_target(target: str) -> str | None:
     """The reason a link target is refused, or None when it is fine."""
-    if "&" in target.split(":", 1)[0] or "%" in target.split(":", 1)[0]:
+    before_colon = target.split(":", 1)[0] if ":" in target else ""
+    if "&" in before_colon or "%" in before_colon:  # such as `&#106;avascript:`
         return "an encoded character before the link's scheme"
     scheme = SCHEME.match(target)
     if scheme and scheme.group(1).lower() not in SAFE_SCHEMES:

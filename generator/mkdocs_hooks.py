@@ -51,8 +51,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             raise PluginError(f"docs/{path} is hand-written, but the generator renders a page there: "
                               "rename or remove the hand-written file")
         file = File.generated(config, path, content=page.markdown)
-        # edit_uri is relative to edit_uri in mkdocs.yml (which points into docs/)
-        file.edit_uri = f"../{CORPUS_DIR}/{page.edit_path}"
+        # relative to edit_uri in mkdocs.yml, which points into docs/
+        file.edit_uri = f"../{CORPUS_DIR}/{page.edit_path}" if page.edit_path else None
         files.append(file)
     return files
 

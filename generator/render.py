@@ -28,10 +28,10 @@ ASKED_BY = {"scale-up": "scale-ups", "incumbent": "incumbents", "both": "scale-u
 
 @dataclass(frozen=True)
 class RenderedPage:
-    """A generated page and the corpus file (relative to the corpus root) its edit link opens."""
+    """A generated page and the corpus file (relative to the corpus root) its edit link opens, if any."""
 
     markdown: str
-    edit_path: str
+    edit_path: str | None
 
 
 def round_page(round_id: str) -> str:
@@ -122,7 +122,7 @@ def render(corpus: Corpus) -> dict[str, RenderedPage]:
     pages = {
         ALL_QUESTIONS_PAGE: RenderedPage(renderer.all_questions(), "clusters.yaml"),
         GLOSSARY_PAGE: RenderedPage(renderer.glossary(), "glossary.yaml"),
-        TAGS_PAGE: RenderedPage(renderer.tags(), "clusters.yaml"),
+        TAGS_PAGE: RenderedPage(renderer.tags(), None),  # built from every question: no single file
     }
     for round_ in corpus.rounds:
         pages[round_page(round_.id)] = RenderedPage(renderer.round(round_), "clusters.yaml")

@@ -11,9 +11,10 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[
     str,
-    StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=60),
+    StringConstraints(pattern=SLUG_PATTERN, max_length=60),
     Field(description="A lowercase slug: letters, digits and single hyphens."),
 ]
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=400)]

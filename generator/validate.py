@@ -100,9 +100,8 @@ def _question(q: QuestionEntry, known: set[str], terms: set[str] | None) -> list
         elif ident not in known:
             problems.append(Problem(source.path, *source.where(("related", i)), "V202",
                                     f"related question '{ident}' does not exist"))
-    if q.snippet_code is not None:
-        shown = str(q.source.path).removesuffix(".yaml") + ".py" if q.snippet_path is None else \
-            str(source.path)[: -len(q.yaml_path)] + q.snippet_path
+    if q.snippet_code is not None and q.snippet_path is not None:
+        shown = source.path.removesuffix(q.yaml_path) + q.snippet_path  # same corpus prefix as the YAML
         for line, column, code, message in snippets.problems(q.snippet_code):
             problems.append(Problem(shown, line, column, code, message))
     return problems

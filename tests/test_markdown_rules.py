@@ -45,3 +45,7 @@ def test_guide_links_are_found_and_rewritten_outside_code() -> None:
     assert list(guide_links(text)) == [(0, 9, "q", "kv-cache"), (0, 45, "g", "bm25")]
     rewritten = rewrite_guide_links(text, lambda kind, ident: f"{kind}/{ident}.md")
     assert rewritten == "See [a](q/kv-cache.md) and `[b](q:no)` and [c](g/bm25.md)."
+
+
+def test_percent_encoding_is_fine_without_a_scheme() -> None:
+    assert codes("[x](https://example.org/a%20b) and [y](a%20b.md)") == []

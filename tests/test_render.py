@@ -108,3 +108,7 @@ def test_table_cells_escape_pipes(corpus_copy: Path) -> None:
 
 def test_rendering_is_deterministic() -> None:
     assert render(load_checked(VALID)) == render(load_checked(VALID))
+
+
+def test_the_tags_page_has_no_edit_link(pages) -> None:
+    assert pages["tags.md"].edit_path is None
