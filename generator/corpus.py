@@ -10,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from .load import LoadedCorpus, read_snippet
 from .problems import Problem
-from .schema import Clusters, Glossary, GlossaryTerm, Question, Round
+from .schema import PATTERN_MESSAGES, Clusters, Glossary, GlossaryTerm, Question, Round
 from .yaml_source import SourceFile
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -93,10 +93,8 @@ def _problem(source: SourceFile, model: type[BaseModel], error: dict[str, Any]) 
     if kind.endswith("_type"):
         return Problem(source.path, line, column, "S103", f"'{field_name}': {error['msg']}")
     message = error["msg"]
-    if kind == "string_pattern_mismatch" and "a-z0-9" in str(error.get("ctx", {}).get("pattern", "")):
-        message = "must be a lowercase slug (letters, digits, single hyphens)"
-    elif kind == "string_pattern_mismatch":
-        message = "must be an https:// address"
+    if kind == "string_pattern_mismatch":
+        message = PATTERN_MESSAGES.get(error.get("ctx", {}).get("pattern"), message)
     return Problem(source.path, line, column, "S104", f"'{field_name}': {message}")
 
 

@@ -6,14 +6,17 @@ question about the file system.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from . import yaml_source
 from .problems import Problem
+from .schema import SLUG_PATTERN
 from .yaml_source import SourceFile
 
 MAX_SNIPPET_BYTES = 64 * 1024
+IGNORED_NAMES = {".DS_Store", "__pycache__"}  # left by tools, never content
 
 
 @dataclass
@@ -56,12 +59,30 @@ def load(root: Path) -> LoadedCorpus:
             loaded.problems.append(Problem(loaded.shown(file), 1, 1, "E009", f"{name} is missing"))
             continue
         setattr(loaded, name.removesuffix(".yaml"), _read(loaded, file))
-    for file in sorted((root / "questions").glob("*/*.yaml")):
+    for file in _question_files(loaded):
         loaded.question_ids.add(file.stem)
         source = _read(loaded, file)
         if source is not None:
             loaded.questions.append(QuestionFile(id=file.stem, folder=file.parent.name, source=source))
     return loaded
+
+
+def _question_files(loaded: LoadedCorpus) -> list[Path]:
+    """The ``questions/<round>/<id>.yaml`` files; anything else under questions/ is reported, not guessed at."""
+    files = []
+    for path in sorted((loaded.root / "questions").rglob("*")):
+        relative = path.relative_to(loaded.root / "questions")
+        if path.is_dir() or IGNORED_NAMES.intersection(relative.parts):
+            continue
+        if len(relative.parts) != 2 or path.suffix not in (".yaml", ".py"):
+            loaded.problems.append(Problem(loaded.shown(path), 1, 1, "V216",
+                                           "unexpected file: a round folder holds only <id>.yaml and <id>.py"))
+        elif not (re.match(SLUG_PATTERN, path.stem) and re.match(SLUG_PATTERN, path.parent.name)):
+            loaded.problems.append(Problem(loaded.shown(path), 1, 1, "V217",
+                                           "file and folder names must be lowercase slugs (letters, digits, single hyphens)"))
+        elif path.suffix == ".yaml":
+            files.append(path)
+    return files
 
 
 def read_snippet(root: Path, question_yaml: Path, declared: str, shown_as: str) -> tuple[str | None, str, list[Problem]]:

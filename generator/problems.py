@@ -61,6 +61,8 @@ CODES: dict[str, str] = {
     "V213": "question lists itself as related",
     "V214": "question folder is not a round",
     "V215": "round id used twice",
+    "V216": "unexpected file under questions/",
+    "V217": "file or folder name is not a slug",
     "M301": "raw HTML in Markdown",
     "M302": "link with a forbidden scheme",
     "M303": "attribute-list braces in Markdown",

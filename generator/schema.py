@@ -17,9 +17,11 @@ Slug = Annotated[
     StringConstraints(pattern=SLUG_PATTERN, max_length=60),
     Field(description="A lowercase slug: letters, digits and single hyphens."),
 ]
-Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=400)]
+ONE_LINE_PATTERN = r"^[^\n\r]+$"
+HTTPS_PATTERN = r"^https://[^\s<>\"']+$"
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=400, pattern=ONE_LINE_PATTERN)]
 Prose = Annotated[str, StringConstraints(min_length=1)]
-HttpsUrl = Annotated[str, StringConstraints(pattern=r"^https://[^\s<>\"']+$", max_length=300)]
+HttpsUrl = Annotated[str, StringConstraints(pattern=HTTPS_PATTERN, max_length=300)]
 
 
 class _Strict(BaseModel):
@@ -53,7 +55,8 @@ class Rubric(_Strict):
 class Question(_Strict):
     """One interview question: `corpus/questions/<round>/<id>.yaml`. Its id is the file's stem."""
 
-    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=8, max_length=120)] = Field(
+    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=8, max_length=120,
+                                            pattern=ONE_LINE_PATTERN)] = Field(
         description="The question as an interviewer asks it, in one line of at most about 100 characters.")
     level: Literal["warm-up", "core", "deep"] = Field(description="How hard it is: `warm-up`, `core` or `deep`.")
     asked_by: Literal["scale-up", "incumbent", "both"] = Field(
@@ -103,3 +106,11 @@ class Glossary(_Strict):
     """`corpus/glossary.yaml`: the terms the questions lean on."""
 
     terms: list[GlossaryTerm] = Field(description="The terms; the page lists them alphabetically.")
+
+
+# What a contributor is told when a value does not match a pattern above.
+PATTERN_MESSAGES = {
+    SLUG_PATTERN: "must be a lowercase slug (letters, digits, single hyphens)",
+    ONE_LINE_PATTERN: "must be one line: use a plain scalar, not a `|` block",
+    HTTPS_PATTERN: "must be an https:// address",
+}

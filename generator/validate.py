@@ -27,7 +27,7 @@ def _prose_fields(data: Any, loc: PathKey, keys: set[str]) -> Iterator[tuple[Pat
 
 
 QUESTION_PROSE = {"title", "short_answer", "deep_dive", "key_facts", "tested", "strong_signals", "red_flags",
-                  "senior_bar", "question", "hint"}
+                  "senior_bar", "question", "hint", "source"}
 
 
 def _check_prose(source: SourceFile, loc: PathKey, text: str, questions: set[str], terms: set[str] | None) -> list[Problem]:
@@ -122,7 +122,8 @@ def _glossary(corpus: Corpus, known: set[str]) -> list[Problem]:
             if ident not in known:
                 problems.append(Problem(source.path, *source.where(("terms", t, "questions", i)), "V207",
                                         f"term '{term.id}' names question '{ident}', which does not exist"))
-        problems.extend(_check_prose(source, ("terms", t, "definition"), term.definition, known, terms))
+        for field in ("term", "definition"):
+            problems.extend(_check_prose(source, ("terms", t, field), getattr(term, field), known, terms))
     return problems
 
 

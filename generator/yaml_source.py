@@ -20,6 +20,7 @@ import yaml
 from .problems import Problem
 
 MAX_BYTES = 256 * 1024
+MAX_DEPTH = 20  # the format nests four levels; deeper input is hostile or a mistake
 BOM = b"\xef\xbb\xbf"
 
 Location = tuple[int, int]  # 1-based line and column
@@ -126,6 +127,9 @@ class _Builder:
         return self.source
 
     def node(self, event: yaml.Event, loc: PathKey) -> Any:
+        if len(loc) > MAX_DEPTH:
+            self.fail(event.start_mark, "E003", f"nested more than {MAX_DEPTH} levels deep")
+            raise _Abort
         if isinstance(event, yaml.AliasEvent):
             self.fail(event.start_mark, "E006", f"alias *{event.anchor}: write the value out in full")
             return None
