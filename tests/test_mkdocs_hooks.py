@@ -1,0 +1,34 @@
+"""The MkDocs integration on its own: nav expansion, generated files, edit links, watching the corpus."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config import load_config
+from mkdocs.structure.files import Files
+
+from conftest import ROOT
+from generator import mkdocs_hooks
+
+
+def test_hooks_expand_the_nav_add_pages_and_watch_the_corpus() -> None:
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    config = config.plugins.on_config(config)  # every plugin, the hooks among them, as a build runs them
+    questions = next(item["Questions"] for item in config.nav if isinstance(item, dict) and "Questions" in item)
+    assert questions[0] == "questions/index.md"
+    assert [list(section)[0] for section in questions[1:]] == [
+        "LLM foundations", "Retrieval-augmented generation", "Agents", "Prompting and evaluation", "LLM system design"]
+    assert questions[2]["Retrieval-augmented generation"] == ["questions/rag/index.md", "questions/rag/hybrid-search.md"]
+
+    files = config.plugins.on_files(Files([]), config=config)
+    page = files.get_file_from_path("questions/rag/hybrid-search.md")
+    assert page.edit_uri == "../corpus/questions/rag/hybrid-search.yaml"
+    assert files.get_file_from_path("tags.md").edit_uri is None
+
+    watched: list[str] = []
+
+    class Server:
+        def watch(self, path: str) -> None:
+            watched.append(path)
+
+    mkdocs_hooks.on_serve(Server(), config, builder=None)
+    assert watched == [str(Path(config.config_file_path).parent / "corpus")]
