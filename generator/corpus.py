@@ -125,6 +125,8 @@ def build(loaded: LoadedCorpus) -> tuple[Corpus, list[Problem]]:
             where = file.source.where(("snippet",))
             code, path, snippet_problems = read_snippet(
                 loaded.root, loaded.root / "questions" / file.folder / f"{file.id}.yaml", question.snippet, file.source.path)
+            # problems with the path itself point at the `snippet:` line; an encoding problem keeps
+            # the position inside the snippet file
             problems.extend(Problem(p.path, *where, p.code, p.message) if p.path == file.source.path else p
                             for p in snippet_problems)
         corpus.questions.append(QuestionEntry(file.id, file.folder, question, file.source, code, path or None))

@@ -136,7 +136,7 @@ def validate(corpus: Corpus) -> list[Problem]:
                                     f"question id '{q.id}' is also used by {first_file[q.id]}"))
         else:
             first_file[q.id] = q.yaml_path
-    known = corpus.question_ids | set(first_file)
+    known = corpus.question_ids  # every question file found, including ones with problems of their own
     terms = {t.id for t in corpus.terms} if corpus.glossary_ok else None
     problems.extend(_rounds(corpus, known))
     for q in corpus.questions:
