@@ -16,6 +16,13 @@ def pages():
     return render(load_checked(VALID))
 
 
+def render_edited(corpus: Path, old: str, new: str, page: str = "questions/alpha/first.md") -> str:
+    """Replace ``old`` with ``new`` in the first fixture question, render, and return ``page``."""
+    first = corpus / "questions/alpha/first.yaml"
+    first.write_text(first.read_text().replace(old, new))
+    return render(load_checked(corpus))[page].markdown
+
+
 def test_question_page_puts_the_two_minute_answer_first(pages) -> None:
     page = pages["questions/alpha/first.md"].markdown
     order = ["# 1. How does the first fixture question read?", '!!! abstract "The two-minute answer"',
@@ -68,27 +75,19 @@ def test_edit_paths_point_at_corpus_files(pages) -> None:
 
 
 def test_contributed_text_is_inserted_not_evaluated(corpus_copy: Path) -> None:
-    first = corpus_copy / "questions/alpha/first.yaml"
-    text = first.read_text().replace("One fact with its condition.", "Braces {{ 7 * 7 }} and {% raw %} stay as written.")
-    first.write_text(text)
-    page = render(load_checked(corpus_copy))["questions/alpha/first.md"].markdown
+    page = render_edited(corpus_copy, "One fact with its condition.", "Braces {{ 7 * 7 }} and {% raw %} stay as written.")
     assert "Braces {{ 7 * 7 }} and {% raw %} stay as written." in page
     assert "49" not in page
 
 
 def test_code_in_prose_may_contain_anything(corpus_copy: Path) -> None:
-    first = corpus_copy / "questions/alpha/first.yaml"
-    text = first.read_text().replace("### How it works\n", "### How it works\n  Inline `<script>` and a fence:\n\n"
-                                     "  ```html\n  <div onclick=\"x\">{: .c } --8<-- [a](javascript:b)</div>\n  ```\n\n")
-    first.write_text(text)
-    page = render(load_checked(corpus_copy))["questions/alpha/first.md"].markdown
+    page = render_edited(corpus_copy, "### How it works\n", "### How it works\n  Inline `<script>` and a fence:\n\n"
+                         "  ```html\n  <div onclick=\"x\">{: .c } --8<-- [a](javascript:b)</div>\n  ```\n\n")
     assert "<div onclick=\"x\">{: .c } --8<-- [a](javascript:b)</div>" in page
 
 
 def test_q_links_inside_code_are_left_alone(corpus_copy: Path) -> None:
-    first = corpus_copy / "questions/alpha/first.yaml"
-    first.write_text(first.read_text().replace("### How it works\n", "### How it works\n  Write `[x](q:ghost)` to link.\n"))
-    page = render(load_checked(corpus_copy))["questions/alpha/first.md"].markdown
+    page = render_edited(corpus_copy, "### How it works\n", "### How it works\n  Write `[x](q:ghost)` to link.\n")
     assert "`[x](q:ghost)`" in page
 
 
@@ -100,9 +99,8 @@ def test_snippet_fence_outgrows_backticks_in_the_code(corpus_copy: Path) -> None
 
 
 def test_table_cells_escape_pipes(corpus_copy: Path) -> None:
-    first = corpus_copy / "questions/alpha/first.yaml"
-    first.write_text(first.read_text().replace("How does the first fixture question read?", "Is a | b a pipe?"))
-    table = render(load_checked(corpus_copy))["questions/index.md"].markdown
+    table = render_edited(corpus_copy, "How does the first fixture question read?", "Is a | b a pipe?",
+                          page="questions/index.md")
     assert "[Is a \\| b a pipe?](alpha/first.md)" in table
 
 
