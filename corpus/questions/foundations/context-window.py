@@ -38,7 +38,7 @@ for i, (label, text) in enumerate(reversed(history)):  # newest first, keep a ga
     if count_tokens(text) > left:
         older = len(history) - i  # this turn and every turn before it
         report("dropped", f"turns 1-{older}", sum(count_tokens(t) for _, t in history[:older]),
-               "no room: summarise them")
+               "no room: summarise them")  # the summary must fit in what is left
         break
     left -= count_tokens(text)
     kept_turns.insert(0, label)
@@ -55,7 +55,7 @@ for i, (label, text) in enumerate(reversed(history)):  # newest first, keep a ga
 #> kept     turn 4              400
 #> dropped  turns 1-3          2400  no room: summarise them
 
-# Best chunks at the edges, weakest in the middle (lost in the middle): ranks 1, 3, ..., 4, 2.
+# Best chunks at the edges of the document block, weakest in its middle: ranks 1, 3, ..., 4, 2.
 edge_order = kept_chunks[0::2] + kept_chunks[1::2][::-1]
 print(f"spare {left} of {CONTEXT_WINDOW} | order: system |", ", ".join(edge_order), "|",
       ", ".join(kept_turns), "| question")

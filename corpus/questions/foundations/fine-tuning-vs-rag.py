@@ -20,7 +20,7 @@ for rank, targets in [(8, ["q", "v"]), (16, list(SHAPES))]:
 # Keeping a 20,000-doc knowledge base fresh for 4 weeks. Every price is an ASSUMPTION, not a vendor quote.
 ASSUMED = {"embed_per_M": 0.10, "input_per_M": 0.50, "gen_per_M": 2.00, "gpu_hour": 3.00,
            "train_tok_per_s": 2000, "judge_per_q": 0.01, "engineer_hour": 100.0}
-WEEKS, DOC_TOKENS, CHANGED_PER_WEEK = 4, 1000, 500
+WEEKS, DOCS, DOC_TOKENS, CHANGED_PER_WEEK = 4, 20_000, 1000, 500
 QUERIES, ADDED_CONTEXT = 200_000, 2000    # per month; retrieved tokens added to each prompt
 PARAPHRASES, EPOCHS, EVAL_QS, REVIEW_H = 10, 3, 1000, 4
 
@@ -32,15 +32,18 @@ ft = {"GPU for LoRA runs": WEEKS * train_hours * ASSUMED["gpu_hour"],
       "paraphrase generation": WEEKS * changed_M * PARAPHRASES * ASSUMED["gen_per_M"],
       "judge the eval set": WEEKS * EVAL_QS * ASSUMED["judge_per_q"],
       "human review of evals": WEEKS * REVIEW_H * ASSUMED["engineer_hour"]}
-for name, costs in [("RAG", rag), ("weekly fine-tune", ft)]:
+for name, costs in [("RAG", rag), ("weekly LoRA on changed docs only", ft)]:
     print(f"{name}: ${sum(costs.values()):,.2f}/month")
     for item, usd in costs.items():
         print(f"  {item:<30}${usd:>9,.2f}")
 #> RAG: $200.20/month
 #>   re-embed changed docs         $     0.20
 #>   retrieved context in prompts  $   200.00
-#> weekly fine-tune: $1,705.00/month
+#> weekly LoRA on changed docs only: $1,705.00/month
 #>   GPU for LoRA runs             $    25.00
 #>   paraphrase generation         $    40.00
 #>   judge the eval set            $    40.00
 #>   human review of evals         $ 1,600.00
+full_hours = DOCS * DOC_TOKENS * PARAPHRASES * EPOCHS / ASSUMED["train_tok_per_s"] / 3600
+print(f"retraining on all {DOCS:,} docs each week instead: GPU ${WEEKS * full_hours * ASSUMED['gpu_hour']:,.2f}/month")
+#> retraining on all 20,000 docs each week instead: GPU $1,000.00/month

@@ -47,7 +47,7 @@ print("share of routed slots per expert:", np.round(f, 3).tolist())
 print(f"Switch-style balance loss N*sum(f*p): {N_EXPERTS * (f * p).sum():.3f} (1.000 = perfectly even)")
 #> Switch-style balance loss N*sum(f*p): 1.034 (1.000 = perfectly even)
 
-# Why memory follows total parameters: a batch of B tokens touches nearly every expert.
+# Why batched decoding reads nearly all weights each step: B tokens touch almost every expert.
 for batch in (1, 4, 16, 64):
     touched = 1 - (1 - TOP_K / N_EXPERTS) ** batch  # uniform, independent routing assumed
     print(f"batch {batch:>2}: {touched:.0%} of experts read per layer per step")

@@ -27,7 +27,8 @@ def top_k(p, k):  # keep the k most likely tokens
 
 def top_p(p, nucleus):  # keep the smallest set of top tokens whose mass reaches `nucleus`
     order = np.argsort(-p)
-    n_keep = int(np.argmax(np.cumsum(p[order]) >= nucleus)) + 1
+    reached = np.cumsum(p[order]) >= nucleus - 1e-9  # tolerance: float sums can fall short of 1.0
+    n_keep = int(np.argmax(reached)) + 1 if reached.any() else len(p)
     return [TOKENS[i] for i in order[:n_keep]]
 
 

@@ -47,6 +47,7 @@ def encode(text, merges):  # replay the learned merges, in training order, on ea
 merges = train_bpe(TRAINING_TEXT, num_merges=40)
 print(f"256 byte tokens + {len(merges)} merges, first:", [(a + b).decode() for a, b in merges[:6]])
 #> 256 byte tokens + 40 merges, first: ['he', 'the', ' a', ' the', ' w', 'ea']
+# The English sentence reuses training words, as everyday English reuses a real tokenizer's merges.
 SAME_MEANING = {"English": "The weather today is mild and the sky is clear.",
                 "Greek": "Ο καιρός σήμερα είναι ήπιος και ο ουρανός είναι καθαρός."}
 for name, text in SAME_MEANING.items():
