@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
 import sys
 import tempfile
@@ -14,7 +13,7 @@ import jinja2
 from .pipeline import load_checked
 from .problems import CorpusError
 from .render import TEMPLATES, render
-from .schema import SLUG_PATTERN
+from .load import RESERVED_QUESTION_IDS, is_slug
 
 MARKER = ".generated-by-guide"
 
@@ -54,9 +53,13 @@ def _render(args: argparse.Namespace) -> int:
 def _new(args: argparse.Namespace) -> int:
     """A new question file and snippet stub; refuses to overwrite anything."""
     for label, value in (("--cluster", args.cluster), ("--id", args.id)):
-        if not re.match(SLUG_PATTERN, value):
-            print(f"error: {label} '{value}' must be a lowercase slug (letters, digits, single hyphens)", file=sys.stderr)
+        if not is_slug(value):
+            print(f"error: {label} {value!r} must be a lowercase slug (letters, digits, single hyphens)",
+                  file=sys.stderr)
             return 2
+    if args.id in RESERVED_QUESTION_IDS:
+        print(f"error: --id '{args.id}' is reserved for the round's own page", file=sys.stderr)
+        return 2
     root = Path(args.corpus)
     existing = sorted((root / "questions").glob(f"*/{args.id}.yaml"))
     if existing:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .load import LoadedCorpus, read_snippet
+from .load import LoadedCorpus, read_snippet, snippet_name
 from .problems import Problem
 from .schema import PATTERN_MESSAGES, Clusters, Glossary, GlossaryTerm, Question, Round
 from .yaml_source import SourceFile
@@ -116,18 +116,40 @@ def build(loaded: LoadedCorpus) -> tuple[Corpus, list[Problem]]:
     if loaded.glossary and (glossary := _typed(loaded.glossary, Glossary, problems)):
         corpus.terms = list(glossary.terms)
         corpus.glossary_ok = True
+    unused = set(loaded.snippet_files)  # a .py beside a question that names it is used
     for file in loaded.questions:
         question = _typed(file.source, Question, problems)
+        own = f"questions/{file.folder}/{snippet_name(file.id)}"
+        if question is None or question.snippet is not None:
+            unused.discard(own)  # a question with problems of its own may well mean to use it
         if question is None:
             continue
         code = path = None
         if question.snippet is not None:
-            where = file.source.where(("snippet",))
-            code, path, snippet_problems = read_snippet(
-                loaded.root, loaded.root / "questions" / file.folder / f"{file.id}.yaml", question.snippet, file.source.path)
-            # problems with the path itself point at the `snippet:` line; an encoding problem keeps
-            # the position inside the snippet file
-            problems.extend(Problem(p.path, *where, p.code, p.message) if p.path == file.source.path else p
-                            for p in snippet_problems)
-        corpus.questions.append(QuestionEntry(file.id, file.folder, question, file.source, code, path or None))
+            code, path = _snippet(loaded, file, question.snippet, problems)
+        corpus.questions.append(QuestionEntry(file.id, file.folder, question, file.source, code, path))
+    parsed = {f"questions/{q.folder}/{snippet_name(q.id)}" for q in loaded.questions}
+    for stray in sorted(unused):
+        if stray in parsed or stray.removesuffix(".py") + ".yaml" not in loaded.question_files:
+            problems.append(Problem(str(loaded.root / stray), 1, 1, "V216",
+                                    "no question uses this file: a snippet is <id>.py beside <id>.yaml, "
+                                    "named in its `snippet:` field"))
     return corpus, problems
+
+
+def _snippet(loaded: LoadedCorpus, file, declared: str, problems: list[Problem]) -> tuple[str | None, str | None]:
+    """Read a question's snippet; problems with the name itself point at the `snippet:` line."""
+    where = file.source.where(("snippet",))
+    expected = snippet_name(file.id)
+    if declared != expected:
+        problems.append(Problem(file.source.path, *where, "V209",
+                                f"snippet '{declared}' must be '{expected}': the file beside this one with its name"))
+        return None, None
+    relative = f"questions/{file.folder}/{expected}"
+    if relative not in loaded.snippet_files:
+        if not (loaded.root / relative).is_symlink() and not (loaded.root / relative).exists():
+            problems.append(Problem(file.source.path, *where, "V210", f"snippet file '{declared}' does not exist"))
+        return None, None  # anything else there was reported by the walk
+    code, snippet_problems = read_snippet(loaded.root, relative)
+    problems.extend(snippet_problems)
+    return code, relative if code is not None else None

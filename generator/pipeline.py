@@ -6,16 +6,13 @@ from pathlib import Path
 from . import corpus as corpus_stage
 from .corpus import Corpus
 from .load import load
-from .problems import CorpusError, Problem
+from .problems import CorpusError
 from .validate import validate
 
 
 def load_checked(root: Path | str) -> Corpus:
     """The validated corpus, questions in study order; raises CorpusError listing every problem."""
-    root = Path(root)
-    if not root.is_dir():
-        raise CorpusError([Problem(str(root), 1, 1, "E009", "corpus folder does not exist")])
-    corpus, problems = corpus_stage.build(load(root))
+    corpus, problems = corpus_stage.build(load(Path(root)))
     problems += validate(corpus)
     if problems:
         raise CorpusError(problems)

@@ -4,6 +4,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def shown(text: str) -> str:
+    """Text from a file made safe for a terminal: every unprintable character as an escape.
+
+    A crafted key or file name can then neither forge a second problem line (a newline)
+    nor send escape codes or reorder what the reader sees (bidirectional controls).
+    """
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """One thing wrong with one place in one file."""
@@ -15,7 +26,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.code} {self.message}"
+        return f"{shown(self.path)}:{self.line}:{self.column}: {self.code} {shown(self.message)}"
 
 
 class CorpusError(Exception):
@@ -42,6 +53,8 @@ CODES: dict[str, str] = {
     "E008": "more than one YAML document in a file",
     "E009": "file does not hold a mapping at the top level",
     "E010": "mapping key is not a plain string",
+    "E011": "control or bidirectional-override character",
+    "E012": "not a regular file, or cannot be read",
     "S101": "required field is missing",
     "S102": "unknown field",
     "S103": "value has the wrong type",
@@ -63,6 +76,7 @@ CODES: dict[str, str] = {
     "V215": "round id used twice",
     "V216": "unexpected file under questions/",
     "V217": "file or folder name is not a slug",
+    "V218": "question id is reserved",
     "M301": "raw HTML in Markdown",
     "M302": "link with a forbidden scheme",
     "M303": "attribute-list braces in Markdown",

@@ -17,6 +17,7 @@ Slug = Annotated[
     StringConstraints(pattern=SLUG_PATTERN, max_length=60),
     Field(description="A lowercase slug: letters, digits and single hyphens."),
 ]
+SNIPPET_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*\.py$"
 ONE_LINE_PATTERN = r"^[^\n\r]+$"
 HTTPS_PATTERN = r"^https://[^\s<>\"']+$"
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=400, pattern=ONE_LINE_PATTERN)]
@@ -73,9 +74,10 @@ class Question(_Strict):
     related: list[Slug] = Field(min_length=2, max_length=5,
                                 description="Two to five ids of other questions, any round; links appear on both pages.")
     references: list[Reference] = Field(min_length=1, max_length=3, description="One to three primary sources.")
-    snippet: str | None = Field(
+    snippet: Annotated[str, StringConstraints(pattern=SNIPPET_PATTERN, max_length=64)] | None = Field(
         default=None,
-        description="The runnable snippet, a path relative to this file (normally `<id>.py`). It must stay inside `corpus/`.")
+        description="The runnable snippet: `<id>.py`, the file beside this one with the same name. Leave it out "
+                    "when code would not teach anything.")
 
 
 class Round(_Strict):
@@ -113,4 +115,5 @@ PATTERN_MESSAGES = {
     SLUG_PATTERN: "must be a lowercase slug (letters, digits, single hyphens)",
     ONE_LINE_PATTERN: "must be one line: use a plain scalar, not a `|` block",
     HTTPS_PATTERN: "must be an https:// address",
+    SNIPPET_PATTERN: "must be the file name `<id>.py` of the snippet beside this file, with no folder",
 }

@@ -7,12 +7,15 @@ walks the parser's events instead, so that:
 - every scalar stays a string (an empty plain scalar is ``None``);
 - duplicate keys, anchors, aliases, merge keys and explicit tags are errors;
 - a file holds exactly one document, whose top level is a mapping;
+- control and bidirectional-override characters are errors, written raw or as escapes;
 - each value's position is kept, keyed by its path of keys and indices.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -21,7 +24,14 @@ from .problems import Problem
 
 MAX_BYTES = 256 * 1024
 MAX_DEPTH = 20  # the format nests four levels; deeper input is hostile or a mistake
+MAX_REPORTED_CHARACTERS = 10  # per file: enough to find them, not a flood
 BOM = b"\xef\xbb\xbf"
+# Characters that can hide or reorder what a reviewer sees (Trojan Source), forge lines in a
+# terminal, or act as line breaks in some parsers and not in others.
+# Tab, LF and CR are the only control characters allowed (CRLF files are fine).
+FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # C0 and C1 controls, DEL, NEL
+                       "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidirectional controls
+                       "\u2028\u2029\ufeff]")  # line and paragraph separators; a BOM past the start
 
 Location = tuple[int, int]  # 1-based line and column
 PathKey = tuple[str | int, ...]
@@ -68,6 +78,29 @@ class _Abort(Exception):
     """Stops reading a file after a problem that makes the rest meaningless."""
 
 
+def forbidden_characters(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, character) for each control, bidirectional or odd line-break character."""
+    for match in FORBIDDEN.finditer(text):
+        yield match.start(), match.group()
+
+
+def describe(char: str) -> str:
+    return f"U+{ord(char):04X} ({unicodedata.name(char, 'a control character')})"
+
+
+def character_problems(text: str, path: str) -> list[Problem]:
+    """Each forbidden character written into the file, at its line and column."""
+    problems = []
+    for offset, char in forbidden_characters(text):
+        if len(problems) == MAX_REPORTED_CHARACTERS:
+            break
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        problems.append(Problem(path, line, column, "E011",
+                                f"character {describe(char)} is not allowed: it can hide or reorder text"))
+    return problems
+
+
 def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
     """Bytes to text: strict UTF-8, an optional BOM, a size cap."""
     if len(raw) > MAX_BYTES:
@@ -109,6 +142,14 @@ class _Builder:
     def fail(self, mark: yaml.Mark, code: str, message: str) -> None:
         self.problems.append(Problem(self.path, *_at(mark), code, message))
 
+    def check_escapes(self, event: yaml.ScalarEvent) -> None:
+        """A double-quoted scalar can spell a forbidden character as an escape such as `\\u202e`."""
+        if event.style == '"':
+            for _, char in forbidden_characters(event.value):
+                self.fail(event.start_mark, "E011",
+                          f"escape for {describe(char)} is not allowed: it can hide or reorder text")
+                break
+
     def build(self) -> SourceFile | None:
         next(self.events)  # StreamStart
         event = next(self.events)
@@ -139,6 +180,7 @@ class _Builder:
             self.fail(event.start_mark, "E007", f"explicit tag {event.tag}: tags are not allowed")
         self.source.values[loc] = _at(event.start_mark)
         if isinstance(event, yaml.ScalarEvent):
+            self.check_escapes(event)
             if event.style in ("|", ">"):
                 self.source.block_scalars.add(loc)
             if event.style is None and event.value == "":
@@ -159,6 +201,7 @@ class _Builder:
                 self.fail(key_event.start_mark, "E010", "keys must be plain strings")
                 raise _Abort
             key = key_event.value
+            self.check_escapes(key_event)
             if key == "<<" and key_event.style is None:
                 self.fail(key_event.start_mark, "E006", "merge key `<<`: write the fields out in full")
             line = key_event.start_mark.line + 1
@@ -175,7 +218,7 @@ class _Builder:
 
 def parse(text: str, path: str) -> tuple[SourceFile | None, list[Problem]]:
     """Text to a SourceFile; any problem is returned, never raised."""
-    problems = _tab_indents(text, path)
+    problems = character_problems(text, path) or _tab_indents(text, path)
     if problems:
         return None, problems
     builder = _Builder(text, path)
@@ -201,9 +244,9 @@ def parse(text: str, path: str) -> tuple[SourceFile | None, list[Problem]]:
     return source, []
 
 
-def read(file: Path, shown_as: str) -> tuple[SourceFile | None, list[Problem]]:
-    """Read, decode and parse one YAML file."""
-    text, problems = decode(file.read_bytes(), shown_as)
+def read(raw: bytes, shown_as: str) -> tuple[SourceFile | None, list[Problem]]:
+    """Decode and parse the bytes of one YAML file."""
+    text, problems = decode(raw, shown_as)
     if text is None:
         return None, problems
     return parse(text, shown_as)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -20,7 +21,18 @@ def apply_edit(corpus: Path, edit: dict) -> None:
     """Apply one edit of a case file to a copy of the valid corpus."""
     target = corpus / edit["file"]
     target.parent.mkdir(parents=True, exist_ok=True)
-    if "copy_from" in edit:
+    if edit.get("delete"):
+        target.unlink()
+    elif "symlink_to" in edit:  # a path inside the corpus copy, or an absolute one outside it
+        target.unlink(missing_ok=True)
+        os.symlink(edit["symlink_to"], target)
+    elif edit.get("fifo"):
+        target.unlink(missing_ok=True)
+        os.mkfifo(target)
+    elif edit.get("mkdir"):
+        target.unlink(missing_ok=True)
+        target.mkdir()
+    elif "copy_from" in edit:
         shutil.copyfile(corpus / edit["copy_from"], target)
     elif "write" in edit:
         target.write_text(edit["write"], encoding="utf-8")
