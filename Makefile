@@ -3,15 +3,16 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-$(shell cat requirements.lock | cksum | cut -d' ' -f1)
+STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: serve site test check bench lock clean
 
-$(STAMP): requirements.lock
+$(STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --editable .
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
@@ -31,7 +32,7 @@ bench: $(STAMP) ## time load, render and a full build on the corpus and on large
 	$(PY) -m generator.bench
 
 lock: $(STAMP) ## re-pin requirements.lock from the installed environment
-	$(PY) -m pip freeze --exclude pip > requirements.lock.new
+	$(PY) -m pip freeze --exclude pip --exclude ai-engineer-interview-guide > requirements.lock.new
 	@{ echo "# Exact pins for every package, direct and transitive. Regenerate with: make lock"; cat requirements.lock.new; } > requirements.lock
 	@rm requirements.lock.new
 

@@ -7,6 +7,7 @@ from mkdocs.exceptions import PluginError
 
 from generator.pipeline import load_checked
 from generator.problems import CorpusError
+from generator.text import for_markdown
 
 
 def define_env(env) -> None:
@@ -14,6 +15,8 @@ def define_env(env) -> None:
         corpus = load_checked(Path(env.project_dir) / "corpus")
     except CorpusError as err:  # reported without a traceback, like the hook does
         raise PluginError(f"the corpus has problems:\n{err.report()}") from None
-    env.variables["rounds"] = corpus.rounds
+    # The home page is trusted and never sanitized, so the contributed text it shows is inert.
+    env.variables["rounds"] = [{"id": r.id, "title": for_markdown(r.title), "summary": for_markdown(r.summary),
+                                "questions": r.questions} for r in corpus.rounds]
     env.variables["question_count"] = len(corpus.questions)
     env.variables["term_count"] = len(corpus.terms)

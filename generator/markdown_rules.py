@@ -1,9 +1,15 @@
 """Rules for contributed Markdown, and the ``q:``/``g:`` links it may use.
 
-Contributed prose is Markdown without raw HTML, without dangerous link schemes,
-without attribute-list braces and without snippet-include lines. Code (fenced
-blocks and inline spans) may contain anything, so every check first masks code
-out, keeping columns intact so problems point at the right character.
+These rules are early, positioned advice to a contributor, not the site's defence: the
+HTML made from contributed Markdown is sanitized after MkDocs renders it
+(``generator/sanitize.py``), so a line this module misreads cannot reach a reader.
+
+Prose is Markdown without raw HTML, dangerous link schemes or attribute-list braces.
+Code (fenced blocks and inline spans) may contain anything, so the line rules first mask
+code out, keeping columns intact so problems point at the right character.
+
+Sequences that start build-time work are different: they are refused anywhere in any
+contributed value, code included, by plain substring search (``build_time_sequences``).
 """
 from __future__ import annotations
 
@@ -11,19 +17,27 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
-BACKTICKS = re.compile(r"`+")
+# a fence may open inside block quotes and list items
+FENCE = re.compile(r"^(?:\s*(?:>|[-*+]\s|\d+[.)]\s))*\s*(`{3,}|~{3,})")
+# an inline code span, as Python-Markdown reads it: not after a backslash; it may wrap
+# lines but not cross a blank one
+CODE_SPAN = re.compile(r"(?<!\\)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.DOTALL)
+EMAIL_AUTOLINK = re.compile(r"<[^\s<>@]+@[^\s<>@]+>")
 LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)")
 REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S*?)>?(?:\s|$)")
 AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]*:[^\s<>]*)>")
 HTML_START = re.compile(r"<[A-Za-z/!?]")
 ATTR_LIST = re.compile(r"\{:|\{\s*[#.][A-Za-z_]|\{\s*[A-Za-z_][\w-]*\s*=")
-SNIPPET_INCLUDE = re.compile(r"-{2,}8<-{2,}")
 HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s|$)")
 SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 GUIDE_LINK = re.compile(r"\]\((q|g):([^)\s]*)\)")
 
 SAFE_SCHEMES = {"http", "https", "mailto", "q", "g"}
+# Build-time features that would act on contributed text: refused anywhere, code included.
+BUILD_TIME_SEQUENCES = {
+    ":::": ("M306", "`:::` starts a mkdocstrings block, which imports and runs Python at build time"),
+    "--8<--": ("M304", "`--8<--` is a snippet include, which reads files at build time"),
+}
 
 
 @dataclass(frozen=True)
@@ -34,34 +48,37 @@ class Finding:
     message: str
 
 
-def _mask_inline_code(line: str) -> str:
-    """Replace inline code spans with spaces of the same length."""
-    out, pos = [], 0
-    while (opening := BACKTICKS.search(line, pos)) is not None:
-        ticks = opening.group()
-        closing = re.compile(rf"(?<!`){ticks}(?!`)").search(line, opening.end())
-        if closing is None:
-            break
-        out.append(line[pos:opening.start()])
-        out.append(" " * (closing.end() - opening.start()))
-        pos = closing.end()
-    out.append(line[pos:])
-    return "".join(out)
+def build_time_sequences(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(line, column, code, message) of every build-time sequence in ``text``: a plain substring search."""
+    for sequence, (code, message) in BUILD_TIME_SEQUENCES.items():
+        start = text.find(sequence)
+        while start != -1:
+            line = text.count("\n", 0, start)
+            yield line, start - (text.rfind("\n", 0, start) + 1) + 1, code, f"{message}: not allowed"
+            start = text.find(sequence, start + len(sequence))
 
 
-def prose_lines(text: str) -> Iterator[tuple[int, str, str]]:
-    """Yield (index, original line, masked line) for every line outside fenced code."""
-    fence: str | None = None
-    for index, line in enumerate(text.split("\n")):
+def _mask_code(text: str) -> str:
+    """``text`` with fenced blocks and inline code spans turned to spaces; lines and columns kept."""
+    lines, fence = [], None
+    for line in text.split("\n"):
         marker = FENCE.match(line)
         if fence is not None:
             if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
                 fence = None
-            continue
-        if marker:
+            lines.append(" " * len(line))
+        elif marker:
             fence = marker.group(1)
-            continue
-        yield index, line, _mask_inline_code(line)
+            lines.append(" " * len(line))
+        else:
+            lines.append(line)
+    return CODE_SPAN.sub(lambda match: re.sub(r"[^\n]", " ", match.group()), "\n".join(lines))
+
+
+def prose_lines(text: str) -> Iterator[tuple[int, str, str]]:
+    """Yield (index, original line, masked line) for every line, with code masked out."""
+    for index, (line, masked) in enumerate(zip(text.split("\n"), _mask_code(text).split("\n"))):
+        yield index, line, masked
 
 
 def _unsafe_target(target: str) -> str | None:
@@ -89,7 +106,7 @@ def check(text: str, *, max_heading: int = 3) -> list[Finding]:
             reason = _unsafe_target(target)
             if reason:
                 findings.append(Finding(index, column, "M302", f"link uses {reason}: only https, http, mailto, q: and g: links are allowed"))
-        autolinks = {m.start() for m in AUTOLINK.finditer(masked)}
+        autolinks = {m.start() for pattern in (AUTOLINK, EMAIL_AUTOLINK) for m in pattern.finditer(masked)}
         for match in HTML_START.finditer(masked):
             if match.start() not in autolinks:
                 findings.append(Finding(index, match.start() + 1, "M301",
@@ -97,8 +114,6 @@ def check(text: str, *, max_heading: int = 3) -> list[Finding]:
         for match in ATTR_LIST.finditer(masked):
             findings.append(Finding(index, match.start() + 1, "M303",
                                     "attribute-list braces (`{: ...}`, `{#id}`, `{.class}`) are not allowed"))
-        for match in SNIPPET_INCLUDE.finditer(masked):
-            findings.append(Finding(index, match.start() + 1, "M304", "snippet-include lines (`--8<--`) are not allowed"))
         heading = HEADING.match(masked)
         if heading and len(heading.group(1)) < max_heading:
             findings.append(Finding(index, heading.start(1) + 1, "M305",

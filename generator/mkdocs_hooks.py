@@ -1,4 +1,5 @@
-"""MkDocs integration, kept thin: load the corpus, add the rendered pages, watch the corpus.
+"""MkDocs integration, kept thin: load the corpus, add the rendered pages, sanitize their
+HTML, watch the corpus.
 
 Nothing here knows what a question is beyond calling the pipeline and the renderer,
 so moving the site to another builder means rewriting only this file.
@@ -10,11 +11,14 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
+from generator import sanitize
 from generator.pipeline import load_checked
 from generator.problems import CorpusError
 from generator.render import ALL_QUESTIONS_PAGE, RenderedPage, render, round_page
+from generator.text import for_theme
 
 CORPUS_DIR = "corpus"
 log = logging.getLogger("mkdocs.hooks.generator")
@@ -29,7 +33,7 @@ def _questions_nav(corpus) -> dict:
     sections: list = [ALL_QUESTIONS_PAGE]
     for round_ in corpus.rounds:
         pages = [round_page(round_.id)] + [q.page for q in corpus.questions if q.folder == round_.id]
-        sections.append({round_.title: pages})
+        sections.append({for_theme(round_.title): pages})  # the theme prints nav titles as HTML
     return {"Questions": sections}
 
 
@@ -55,6 +59,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         file.edit_uri = f"../{CORPUS_DIR}/{page.edit_path}" if page.edit_path else None
         files.append(file)
     return files
+
+
+@event_priority(-100)  # last, after every other plugin has changed the content
+def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
+    """Every generated page carries contributed text: its HTML and its TOC titles go through the allowlist."""
+    if page.file.src_uri not in _pages:
+        return html  # hand-written pages in docs/ are trusted
+    sanitize.clean_toc(page.toc)
+    return sanitize.clean(html)
 
 
 def on_serve(server, config: MkDocsConfig, builder):

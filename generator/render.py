@@ -1,8 +1,9 @@
 """Render stage: pure functions from a validated corpus to Markdown pages.
 
 Returns ``{page path: RenderedPage}``; nothing here touches MkDocs or the disk.
-Contributed text reaches the pages as Markdown only after ``validate`` has
-checked it, and it is never evaluated as a template: it is inserted as data.
+Contributed text is never evaluated as a template: it is inserted as data. Prose fields
+are Markdown (the HTML made from them is sanitized after MkDocs renders it); plain-text
+fields pass through ``text`` so that nothing in them is read as Markdown or HTML.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import jinja2
 from .corpus import Corpus, QuestionEntry
 from .markdown_rules import rewrite_guide_links
 from .schema import Round
+from .text import for_markdown, for_theme
 
 TEMPLATES = Path(__file__).parent / "templates"
 GLOSSARY_PAGE = "glossary.md"
@@ -53,7 +55,8 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["cell"] = lambda text: str(text).replace("|", "\\|").replace("\n", " ")
+    env.filters["text"] = for_markdown  # plain-text fields inside Markdown
+    env.filters["theme"] = for_theme  # values the theme prints as HTML (front matter)
     env.filters["json"] = lambda value: json.dumps(value, ensure_ascii=False)
     env.filters["quoted"] = lambda text: str(text).replace("\n", " ")
     return env
@@ -100,8 +103,7 @@ class _Renderer:
 
     def round(self, round_: Round) -> str:
         page = round_page(round_.id)
-        return self.render("round.md.j2", round=round_, page=page, questions=[self.by_id[i] for i in round_.questions],
-                           prose=lambda text: self.prose(text, page))
+        return self.render("round.md.j2", round=round_, page=page, questions=[self.by_id[i] for i in round_.questions])
 
     def all_questions(self) -> str:
         return self.render("questions.md.j2", page=ALL_QUESTIONS_PAGE, questions=self.corpus.questions,

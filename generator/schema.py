@@ -19,9 +19,15 @@ Slug = Annotated[
 ]
 SNIPPET_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*\.py$"
 ONE_LINE_PATTERN = r"^[^\n\r]+$"
-HTTPS_PATTERN = r"^https://[^\s<>\"']+$"
+# A plain https address: a host name, an optional port, then only characters that need no
+# quoting anywhere (no whitespace, brackets, parentheses, quotes, backslashes or controls).
+HTTPS_PATTERN = r"^https://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::[0-9]{1,5})?(?:[/?#][A-Za-z0-9\-._~!$&*+,;=:@%/?#]*)?$"
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=400, pattern=ONE_LINE_PATTERN)]
-Prose = Annotated[str, StringConstraints(min_length=1)]
+# Prose caps sit at about twice the longest real field: far above need, and low enough that
+# no single field can keep the Markdown parser busy.
+Prose = Annotated[str, StringConstraints(min_length=1, max_length=1_000)]
+ShortAnswer = Annotated[str, StringConstraints(min_length=1, max_length=1_500)]
+DeepDive = Annotated[str, StringConstraints(min_length=1, max_length=9_000)]
 HttpsUrl = Annotated[str, StringConstraints(pattern=HTTPS_PATTERN, max_length=300)]
 
 
@@ -34,7 +40,8 @@ class Reference(_Strict):
 
     title: Line = Field(description="The source's real title, exactly as published.")
     source: Line = Field(description="Authors and year with the arXiv id (`Vaswani et al., 2017, arXiv:1706.03762`), or the project whose documentation it is.")
-    url: HttpsUrl = Field(description="An `https://` address: the arXiv abstract page or the official documentation page.")
+    url: HttpsUrl = Field(description="A plain `https://` address (no spaces, brackets, parentheses or quotes): "
+                                      "the arXiv abstract page or the official documentation page.")
 
 
 class FollowUp(_Strict):
@@ -63,9 +70,9 @@ class Question(_Strict):
     asked_by: Literal["scale-up", "incumbent", "both"] = Field(
         description="Which kind of company asks it most: `scale-up`, `incumbent` or `both`.")
     tags: list[Slug] = Field(min_length=1, max_length=6, description="One to six topic tags, lowercase slugs.")
-    short_answer: Prose = Field(
+    short_answer: ShortAnswer = Field(
         description="What to say out loud, 70 to 130 words: the first sentence answers; then mechanism, one number, one trade-off.")
-    deep_dive: Prose = Field(
+    deep_dive: DeepDive = Field(
         description="The depth behind it, 300 to 700 words of Markdown; `###` subheadings, never `#` or `##`.")
     key_facts: list[Line] = Field(min_length=2, max_length=5,
                                   description="Two to five lines worth memorising, each a number or a rule with its condition.")
@@ -114,6 +121,6 @@ class Glossary(_Strict):
 PATTERN_MESSAGES = {
     SLUG_PATTERN: "must be a lowercase slug (letters, digits, single hyphens)",
     ONE_LINE_PATTERN: "must be one line: use a plain scalar, not a `|` block",
-    HTTPS_PATTERN: "must be an https:// address",
+    HTTPS_PATTERN: "must be a plain https:// address: a host, then no spaces, brackets, parentheses or quotes",
     SNIPPET_PATTERN: "must be the file name `<id>.py` of the snippet beside this file, with no folder",
 }

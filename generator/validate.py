@@ -26,8 +26,28 @@ def _prose_fields(data: Any, loc: PathKey, keys: set[str]) -> Iterator[tuple[Pat
         yield loc, data
 
 
-QUESTION_PROSE = {"title", "short_answer", "deep_dive", "key_facts", "tested", "strong_signals", "red_flags",
-                  "senior_bar", "question", "hint", "source"}
+# Markdown fields; the rest (titles, terms, reference titles and sources) is plain text, escaped when rendered
+QUESTION_PROSE = {"short_answer", "deep_dive", "key_facts", "tested", "strong_signals", "red_flags",
+                  "senior_bar", "question", "hint"}
+
+
+def _strings(data: Any, loc: PathKey) -> Iterator[tuple[PathKey, str]]:
+    """Every string value in a file's data, with its location."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _strings(value, loc + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _strings(value, loc + (index,))
+    elif isinstance(data, str):
+        yield loc, data
+
+
+def _build_time_sequences(source: SourceFile) -> list[Problem]:
+    """Sequences that would start build-time work, anywhere in any value of the file."""
+    return [Problem(source.path, *source.text_position(loc, line, column), code, message)
+            for loc, text in _strings(source.data, ())
+            for line, column, code, message in markdown_rules.build_time_sequences(text)]
 
 
 def _check_prose(source: SourceFile, loc: PathKey, text: str, questions: set[str], terms: set[str] | None) -> list[Problem]:
@@ -85,7 +105,7 @@ def _rounds(corpus: Corpus, known: set[str]) -> list[Problem]:
 
 def _question(q: QuestionEntry, known: set[str], terms: set[str] | None) -> list[Problem]:
     source, model = q.source, q.model
-    problems = []
+    problems = _build_time_sequences(source)
     for loc, text in _prose_fields(source.data, (), QUESTION_PROSE):
         problems.extend(_check_prose(source, loc, text, known, terms))
     for field, text, (low, high), code in (("short_answer", model.short_answer, SHORT_ANSWER_WORDS, "C401"),
@@ -104,6 +124,8 @@ def _question(q: QuestionEntry, known: set[str], terms: set[str] | None) -> list
         shown = source.path.removesuffix(q.yaml_path) + q.snippet_path  # same corpus prefix as the YAML
         for line, column, code, message in snippets.problems(q.snippet_code):
             problems.append(Problem(shown, line, column, code, message))
+        for line, column, code, message in markdown_rules.build_time_sequences(q.snippet_code):
+            problems.append(Problem(shown, line + 1, column, code, message))  # shown inside the page's Markdown
     return problems
 
 
@@ -111,7 +133,7 @@ def _glossary(corpus: Corpus, known: set[str]) -> list[Problem]:
     source = corpus.glossary_source
     if source is None:
         return []
-    problems, seen = [], set()
+    problems, seen = _build_time_sequences(source), set()
     terms = {t.id for t in corpus.terms}
     for t, term in enumerate(corpus.terms):
         if term.id in seen:
@@ -122,8 +144,7 @@ def _glossary(corpus: Corpus, known: set[str]) -> list[Problem]:
             if ident not in known:
                 problems.append(Problem(source.path, *source.where(("terms", t, "questions", i)), "V207",
                                         f"term '{term.id}' names question '{ident}', which does not exist"))
-        for field in ("term", "definition"):
-            problems.extend(_check_prose(source, ("terms", t, field), getattr(term, field), known, terms))
+        problems.extend(_check_prose(source, ("terms", t, "definition"), term.definition, known, terms))
     return problems
 
 
@@ -143,8 +164,5 @@ def validate(corpus: Corpus) -> list[Problem]:
         problems.extend(_question(q, known, terms))
     problems.extend(_glossary(corpus, known))
     if corpus.clusters_source is not None:
-        for r, round_ in enumerate(corpus.rounds):
-            for field in ("title", "summary"):
-                problems.extend(_check_prose(corpus.clusters_source, ("rounds", r, field), getattr(round_, field),
-                                             known, terms))
+        problems.extend(_build_time_sequences(corpus.clusters_source))
     return problems

@@ -46,6 +46,7 @@ class SourceFile:
     values: dict[PathKey, Location] = field(default_factory=dict)
     keys: dict[PathKey, Location] = field(default_factory=dict)
     block_scalars: set[PathKey] = field(default_factory=set)
+    quoted_scalars: set[PathKey] = field(default_factory=set)
     lines: list[str] = field(default_factory=list)
 
     def where(self, loc: PathKey, *, key: bool = False) -> Location:
@@ -67,7 +68,8 @@ class SourceFile:
         """
         line, column = self.where(loc)
         if loc not in self.block_scalars:
-            return line + line_in_text, column + column_in_line - 1
+            opening_quote = 1 if loc in self.quoted_scalars and line_in_text == 0 else 0
+            return line + line_in_text, column + column_in_line - 1 + opening_quote
         # the block's indentation is set by its first non-blank line
         first = next((text for text in self.lines[line:] if text.strip()), "")
         indent = len(first) - len(first.lstrip(" "))
@@ -183,6 +185,8 @@ class _Builder:
             self.check_escapes(event)
             if event.style in ("|", ">"):
                 self.source.block_scalars.add(loc)
+            elif event.style in ("'", '"'):
+                self.source.quoted_scalars.add(loc)
             if event.style is None and event.value == "":
                 return None
             return event.value

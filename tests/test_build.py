@@ -4,8 +4,10 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -136,3 +138,46 @@ def test_a_hand_written_page_is_never_replaced(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "docs/glossary.md is hand-written" in result.stderr
     assert (project / "docs/glossary.md").read_text() == "# My glossary\n"
+
+
+def _plain_environment() -> dict[str, str]:
+    """What a user has after `source .venv/bin/activate`: the venv's scripts first, no PYTHONPATH."""
+    scripts = str(Path(sys.executable).parent)
+    return {"PATH": f"{scripts}:/usr/bin:/bin", "VIRTUAL_ENV": str(Path(scripts).parent), "HOME": os.environ.get("HOME", "/tmp"),
+            "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1764000000"}
+
+
+def test_mkdocs_build_works_as_typed_from_any_folder(tmp_path: Path) -> None:
+    mkdocs = Path(sys.executable).parent / "mkdocs"
+    result = subprocess.run([str(mkdocs), "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(tmp_path / "site")],
+                            cwd=tmp_path, env=_plain_environment(), capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site/questions/rag/hybrid-search/index.html").is_file()
+
+
+def test_mkdocs_serve_works_as_typed(tmp_path: Path) -> None:
+    import socket
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    mkdocs = Path(sys.executable).parent / "mkdocs"
+    environment = {**_plain_environment(), "SITE_URL": f"http://127.0.0.1:{port}/"}  # as `make serve` sets it
+    server = subprocess.Popen([str(mkdocs), "serve", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"],
+                              cwd=tmp_path, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              text=True, start_new_session=True)
+    try:
+        body = ""
+        for _ in range(120):  # the first build takes a few seconds
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/questions/rag/hybrid-search/", timeout=2) as reply:
+                    body = reply.read().decode()
+                break
+            except OSError:
+                assert server.poll() is None, server.stdout.read()
+                time.sleep(0.5)
+        assert "The two-minute answer" in body
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)

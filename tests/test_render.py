@@ -25,7 +25,7 @@ def render_edited(corpus: Path, old: str, new: str, page: str = "questions/alpha
 
 def test_question_page_puts_the_two_minute_answer_first(pages) -> None:
     page = pages["questions/alpha/first.md"].markdown
-    order = ["# 1. How does the first fixture question read?", '!!! abstract "The two-minute answer"',
+    order = ["# 1. How does the first fixture question read&#63;", '!!! abstract "The two-minute answer"',
              "## Deep dive", "## Run it", "## Key facts", "## What the interviewer grades", "**Strong signals**",
              "**Red flags**", "**The senior bar:**", "## Follow-ups", "## Related questions", "## Glossary",
              "## References"]
@@ -82,8 +82,8 @@ def test_contributed_text_is_inserted_not_evaluated(corpus_copy: Path) -> None:
 
 def test_code_in_prose_may_contain_anything(corpus_copy: Path) -> None:
     page = render_edited(corpus_copy, "### How it works\n", "### How it works\n  Inline `<script>` and a fence:\n\n"
-                         "  ```html\n  <div onclick=\"x\">{: .c } --8<-- [a](javascript:b)</div>\n  ```\n\n")
-    assert "<div onclick=\"x\">{: .c } --8<-- [a](javascript:b)</div>" in page
+                         "  ```html\n  <div onclick=\"x\">{: .c } [a](javascript:b)</div>\n  ```\n\n")
+    assert "<div onclick=\"x\">{: .c } [a](javascript:b)</div>" in page
 
 
 def test_q_links_inside_code_are_left_alone(corpus_copy: Path) -> None:
@@ -98,10 +98,22 @@ def test_snippet_fence_outgrows_backticks_in_the_code(corpus_copy: Path) -> None
     assert '````python\nprint("```")\n#> ```\n````' in page
 
 
-def test_table_cells_escape_pipes(corpus_copy: Path) -> None:
-    table = render_edited(corpus_copy, "How does the first fixture question read?", "Is a | b a pipe?",
-                          page="questions/index.md")
-    assert "[Is a \\| b a pipe?](alpha/first.md)" in table
+def test_plain_text_fields_are_inert_in_markdown(corpus_copy: Path) -> None:
+    title = "Is a | b *bold* <b>x</b> [l](javascript:y)?"
+    inert = ("Is a &#124; b &#42;bold&#42; &#60;b&#62;x&#60;&#47;b&#62; "
+             "&#91;l&#93;&#40;javascript&#58;y&#41;&#63;")
+    table = render_edited(corpus_copy, "How does the first fixture question read?", title, page="questions/index.md")
+    assert f"[{inert}](alpha/first.md)" in table
+    page = render(load_checked(corpus_copy))["questions/alpha/first.md"].markdown
+    assert f"# 1. {inert}\n" in page
+
+
+def test_values_for_the_theme_are_html_escaped(corpus_copy: Path) -> None:
+    # Material prints the front-matter title and description as HTML, the description inside an attribute
+    page = render_edited(corpus_copy, "How does the first fixture question read?", 'Is "a" <b> & \'c\'?')
+    front_matter = page.split("---\n")[1]
+    assert 'title: "1. Is &quot;a&quot; &lt;b&gt; &amp; &#x27;c&#x27;?"' in front_matter
+    assert "<b>" not in front_matter and '\\"' not in front_matter
 
 
 def test_rendering_is_deterministic() -> None:

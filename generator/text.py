@@ -1,0 +1,26 @@
+"""Plain-text fields (titles, round names and summaries, terms, reference titles and sources).
+
+They are text, never Markup: no Markdown or HTML in them may have any effect wherever they
+are shown. Two contexts need two escapes:
+
+- inside generated Markdown, every ASCII punctuation character becomes a numeric character
+  reference, so no Markdown syntax, extension or HTML can start from it, whatever the parser
+  (the browser shows the character itself);
+- handed to the theme (front-matter title and description, navigation titles), the value is
+  HTML-escaped with quotes, because Material prints those values as HTML, some inside
+  attributes.
+"""
+from __future__ import annotations
+
+import html
+
+
+def for_markdown(text: str) -> str:
+    """``text`` as inert Markdown: letters, digits, spaces and non-ASCII characters kept as they are."""
+    return "".join(f"&#{ord(char)};" if char.isascii() and not (char.isalnum() or char == " ") else char
+                   for char in str(text).replace("\n", " "))
+
+
+def for_theme(text: str) -> str:
+    """``text`` as HTML text that is also safe inside a quoted attribute."""
+    return html.escape(str(text).replace("\n", " "), quote=True)
