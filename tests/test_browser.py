@@ -1,6 +1,8 @@
-"""A reader's path through the built site in a real browser: home, search, result, answer."""
+"""The built site in a real browser: a reader's path (home, search, result, answer), and a site
+built from a corpus full of attack payloads that must stay inert."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -11,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from test_build import build
+from test_security import attack_site  # noqa: F401  (a fixture: the site built from the attack corpus)
 
 pytestmark = pytest.mark.browser
 
@@ -28,17 +31,26 @@ def _require_chromium() -> None:
     pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium to run browser tests")
 
 
+@contextlib.contextmanager
+def served(site: Path):
+    """The built site over HTTP on 127.0.0.1; yields its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+
+
 @pytest.fixture(scope="module")
 def site_url(tmp_path_factory):
     site = tmp_path_factory.mktemp("browser-site")
     result = build(ROOT, site)
     assert result.returncode == 0, result.stderr
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with served(site) as url:
+        yield url
     shutil.rmtree(site, ignore_errors=True)
 
 
@@ -48,21 +60,38 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def page(site_url):
+def chromium():
     _require_chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        context = browser.new_context()
-        outside: list[str] = []
-        # the site must work offline: record and refuse any request to another host
-        context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(site_url)
-                      else (outside.append(route.request.url), route.abort()))
-        tab = context.new_page()
-        tab.outside_requests = outside
-        yield tab
+        yield browser
         browser.close()
+
+
+@contextlib.contextmanager
+def browser_tab(browser, site_url: str):
+    """A fresh tab that records and refuses any request to another host, and records every dialog."""
+    context = browser.new_context()
+    outside: list[str] = []
+    # the site must work offline: record and refuse any request to another host
+    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(site_url)
+                  else (outside.append(route.request.url), route.abort()))
+    tab = context.new_page()
+    tab.outside_requests = outside
+    tab.dialogs = []
+    tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
+    try:
+        yield tab
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def page(chromium, site_url):
+    with browser_tab(chromium, site_url) as tab:
+        yield tab
 
 
 def test_search_leads_to_the_question_and_its_answer(page, site_url) -> None:
@@ -92,3 +121,31 @@ def test_follow_up_hints_open_on_click(page, site_url) -> None:
     assert first.get_attribute("open") is not None
     assert first.locator("p").first.is_visible()
     assert page.outside_requests == []
+
+
+# Any element of the document, theme included, with an attribute that runs script.
+HANDLERS = """() => [...document.querySelectorAll('*')].flatMap(el =>
+    [...el.attributes].filter(a => /^on/i.test(a.name)).map(a => el.tagName + ' ' + a.name))"""
+
+
+def test_a_site_built_from_attack_payloads_runs_none_of_them(chromium, attack_site) -> None:
+    with served(attack_site) as url, browser_tab(chromium, url) as tab:
+        paths = sorted(p.relative_to(attack_site).parent.as_posix() for p in attack_site.rglob("index.html"))
+        assert len(paths) >= 8
+        for path in paths:
+            tab.goto(url + ("" if path == "." else path + "/"))
+            tab.wait_for_load_state("load")
+            tab.mouse.move(200, 200)  # a pointer over the content, for any hover payload
+            tab.keyboard.press("Tab")  # and focus moving, for any focus payload
+            assert tab.evaluate(HANDLERS) == [], path
+        # search results are written into the page as HTML: search for a payload's words
+        tab.goto(url)
+        tab.locator("label.md-search__icon, .md-search__input").first.click()
+        meta = tab.locator(".md-search-result__meta")
+        tab.wait_for_function("el => !/initializing/i.test(el.textContent)", arg=meta.element_handle(), timeout=15000)
+        tab.locator("input.md-search__input").press_sequentially("onerror")
+        tab.locator(".md-search-result__item").first.wait_for(timeout=15000)
+        assert tab.evaluate(HANDLERS) == []
+        tab.wait_for_timeout(300)  # let any late script fire before the verdict
+        assert tab.dialogs == []
+        assert tab.outside_requests == []
