@@ -83,6 +83,7 @@ CODES: dict[str, str] = {
     "M304": "snippet include (`--8<--`) in contributed text",
     "M305": "heading level reserved for the page",
     "M306": "mkdocstrings block (`:::`) in contributed text",
+    "M307": "too many `[` in one prose field",
     "C401": "short answer outside 70 to 130 words",
     "C402": "deep dive outside 300 to 700 words",
     "P501": "snippet imports a module outside the standard library and NumPy",
