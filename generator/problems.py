@@ -86,7 +86,9 @@ CODES: dict[str, str] = {
     "M307": "too many `[` in one prose field",
     "C401": "short answer outside 70 to 130 words",
     "C402": "deep dive outside 300 to 700 words",
-    "P501": "snippet imports a module outside the standard library and NumPy",
+    "P501": "snippet imports a module outside the allowed ones",
     "P502": "snippet records no #> output",
     "P503": "snippet is not valid Python",
+    "P504": "snippet runs or imports code dynamically",
+    "P505": "snippet reaches into interpreter internals, the OS or files",
 }
