@@ -48,3 +48,15 @@ def test_valid_fixture_passes() -> None:
     result = run_generator("check", "tests/fixtures/valid")
     assert result.returncode == 0, result.stderr
     assert "3 question(s) in 2 round(s)" in result.stdout
+
+
+def test_legitimate_unicode_bom_crlf_and_code_with_angle_brackets_pass(corpus_copy: Path) -> None:
+    first = corpus_copy / "questions/alpha/first.yaml"
+    text = first.read_text(encoding="utf-8").replace(
+        "One fact with its condition.",
+        "Naïve café — 日本語, ✓, 👩‍💻 (a joiner sequence), n < k, `List<String>` and `{x=1}`.")
+    first.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    snippet = corpus_copy / "questions/alpha/first.py"
+    snippet.write_bytes('print("a < b <-> ü")\r\n#> a < b <-> ü\r\n'.encode("utf-8"))
+    result = run_generator("check", str(corpus_copy))
+    assert result.returncode == 0, result.stderr
