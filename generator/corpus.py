@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import difflib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .load import LoadedCorpus, read_snippet, snippet_name
+from .load import LoadedCorpus, QuestionFile, read_snippet, snippet_name
 from .problems import Problem
 from .schema import PATTERN_MESSAGES, Clusters, Glossary, GlossaryTerm, Question, Round
 from .yaml_source import SourceFile
@@ -137,7 +138,8 @@ def build(loaded: LoadedCorpus) -> tuple[Corpus, list[Problem]]:
     return corpus, problems
 
 
-def _snippet(loaded: LoadedCorpus, file, declared: str, problems: list[Problem]) -> tuple[str | None, str | None]:
+def _snippet(loaded: LoadedCorpus, file: QuestionFile, declared: str,
+             problems: list[Problem]) -> tuple[str | None, str | None]:
     """Read a question's snippet; problems with the name itself point at the `snippet:` line."""
     where = file.source.where(("snippet",))
     expected = snippet_name(file.id)
@@ -147,7 +149,7 @@ def _snippet(loaded: LoadedCorpus, file, declared: str, problems: list[Problem])
         return None, None
     relative = f"questions/{file.folder}/{expected}"
     if relative not in loaded.snippet_files:
-        if not (loaded.root / relative).is_symlink() and not (loaded.root / relative).exists():
+        if not os.path.lexists(loaded.root / relative):
             problems.append(Problem(file.source.path, *where, "V210", f"snippet file '{declared}' does not exist"))
         return None, None  # anything else there was reported by the walk
     code, snippet_problems = read_snippet(loaded.root, relative)

@@ -16,13 +16,13 @@ from pathlib import Path
 
 from . import yaml_source
 from .problems import Problem
+from .schema import MAX_SLUG, SLUG_PATTERN
 from .yaml_source import SourceFile
 
 MAX_SNIPPET_BYTES = 64 * 1024
 MAX_ENTRIES = 5_000  # files and folders under corpus/; far above any real corpus
-MAX_SLUG = 60
 IGNORED_NAMES = {".DS_Store", "__pycache__"}  # left by tools, never content
-SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+SLUG = re.compile(SLUG_PATTERN.removeprefix("^").removesuffix("$"))  # used with fullmatch
 # A question id names the page questions/<round>/<id>/; `index` is the round's own page.
 RESERVED_QUESTION_IDS = {"index"}
 
@@ -62,8 +62,8 @@ class LoadedCorpus:
         self.problems.append(Problem(self.shown(path), 1, 1, code, message))
 
 
-def read_regular(path: Path, cap: int) -> tuple[bytes | None, str]:
-    """The bytes of a regular file of at most ``cap`` bytes, or why it cannot be read.
+def read_regular(path: Path, cap: int) -> tuple[bytes | None, str, str]:
+    """(bytes, "", "") for a regular file of at most ``cap`` bytes, else (None, code, why not).
 
     ``O_NOFOLLOW`` and ``O_NONBLOCK`` with ``fstat`` on the open descriptor: a file swapped
     for a symlink or a FIFO after the walk is still refused, and opening never blocks.
@@ -72,20 +72,20 @@ def read_regular(path: Path, cap: int) -> tuple[bytes | None, str]:
         descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as err:
         if err.errno == errno.ELOOP:
-            return None, "is a symbolic link: only regular files are read"
-        return None, f"cannot be read: {err.strerror}"
+            return None, "E012", "is a symbolic link: only regular files are read"
+        return None, "E012", f"cannot be read: {err.strerror}"
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
-            return None, "is not a regular file"
+            return None, "E012", "is not a regular file"
         if info.st_size > cap:
-            return None, f"is {info.st_size} bytes; the cap is {cap}"
+            return None, "E002", f"is {info.st_size} bytes; the cap is {cap}"
         data = b""
         while len(data) <= cap and (chunk := os.read(descriptor, cap + 1 - len(data))):
             data += chunk
         if len(data) > cap:  # it grew while being read
-            return None, f"is larger than the cap of {cap} bytes"
-        return data, ""
+            return None, "E002", f"is larger than the cap of {cap} bytes"
+        return data, "", ""
     finally:
         os.close(descriptor)
 
@@ -134,9 +134,9 @@ def _walk(loaded: LoadedCorpus) -> tuple[list[Path], list[Path]]:
 
 
 def _read(loaded: LoadedCorpus, file: Path) -> SourceFile | None:
-    raw, reason = read_regular(file, yaml_source.MAX_BYTES)
+    raw, code, reason = read_regular(file, yaml_source.MAX_BYTES)
     if raw is None:
-        loaded.problem(file, "E002" if "cap" in reason else "E012", f"file {reason}")
+        loaded.problem(file, code, f"file {reason}")
         return None
     source, problems = yaml_source.read(raw, loaded.shown(file))
     loaded.problems.extend(problems)
@@ -200,9 +200,9 @@ def read_snippet(loaded_root: Path, relative: str) -> tuple[str | None, list[Pro
     """Read and decode a snippet file found by the walk; problems point into the snippet file."""
     file = loaded_root / relative
     shown = str(file)
-    raw, reason = read_regular(file, MAX_SNIPPET_BYTES)
+    raw, code, reason = read_regular(file, MAX_SNIPPET_BYTES)
     if raw is None:
-        return None, [Problem(shown, 1, 1, "E002" if "cap" in reason else "E012", f"snippet {reason}")]
+        return None, [Problem(shown, 1, 1, code, f"snippet {reason}")]
     text, problems = yaml_source.decode(raw, shown)
     if text is None:
         return None, problems

@@ -12,9 +12,10 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+MAX_SLUG = 60
 Slug = Annotated[
     str,
-    StringConstraints(pattern=SLUG_PATTERN, max_length=60),
+    StringConstraints(pattern=SLUG_PATTERN, max_length=MAX_SLUG),
     Field(description="A lowercase slug: letters, digits and single hyphens."),
 ]
 SNIPPET_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*\.py$"

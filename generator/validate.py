@@ -14,18 +14,6 @@ SHORT_ANSWER_WORDS = (70, 130)
 DEEP_DIVE_WORDS = (300, 700)
 
 
-def _prose_fields(data: Any, loc: PathKey, keys: set[str]) -> Iterator[tuple[PathKey, str]]:
-    """Every string under ``data`` whose nearest field name is in ``keys``."""
-    if isinstance(data, dict):
-        for key, value in data.items():
-            yield from _prose_fields(value, loc + (key,), keys)
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            yield from _prose_fields(value, loc + (index,), keys)
-    elif isinstance(data, str) and any(isinstance(p, str) and p in keys for p in loc[-2:]):
-        yield loc, data
-
-
 # Markdown fields; the rest (titles, terms, reference titles and sources) is plain text, escaped when rendered
 QUESTION_PROSE = {"short_answer", "deep_dive", "key_facts", "tested", "strong_signals", "red_flags",
                   "senior_bar", "question", "hint"}
@@ -41,6 +29,13 @@ def _strings(data: Any, loc: PathKey) -> Iterator[tuple[PathKey, str]]:
             yield from _strings(value, loc + (index,))
     elif isinstance(data, str):
         yield loc, data
+
+
+def _prose_fields(data: Any, keys: set[str]) -> Iterator[tuple[PathKey, str]]:
+    """Every string in ``data`` whose nearest field name is in ``keys``."""
+    for loc, text in _strings(data, ()):
+        if any(isinstance(part, str) and part in keys for part in loc[-2:]):
+            yield loc, text
 
 
 def _build_time_sequences(source: SourceFile) -> list[Problem]:
@@ -106,7 +101,7 @@ def _rounds(corpus: Corpus, known: set[str]) -> list[Problem]:
 def _question(q: QuestionEntry, known: set[str], terms: set[str] | None) -> list[Problem]:
     source, model = q.source, q.model
     problems = _build_time_sequences(source)
-    for loc, text in _prose_fields(source.data, (), QUESTION_PROSE):
+    for loc, text in _prose_fields(source.data, QUESTION_PROSE):
         problems.extend(_check_prose(source, loc, text, known, terms))
     for field, text, (low, high), code in (("short_answer", model.short_answer, SHORT_ANSWER_WORDS, "C401"),
                                            ("deep_dive", model.deep_dive, DEEP_DIVE_WORDS, "C402")):
