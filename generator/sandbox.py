@@ -100,13 +100,16 @@ def _argv(work: str, as_root: bool) -> list[str]:
             argv += ["--ro-bind", top, top]
     if os.path.exists("/etc/ld.so.cache"):
         argv += ["--ro-bind", "/etc/ld.so.cache", "/etc/ld.so.cache"]
+    # /tmp first: the interpreter or the venv may live under it (a clone in a temporary folder),
+    # and a later tmpfs would hide them
+    argv += ["--dev", "/dev", "--proc", "/proc", "--perms", "1777", "--size", str(TMP_SIZE), "--tmpfs", "/tmp"]
     for prefix in dict.fromkeys((sys.base_prefix, sys.prefix)):  # the interpreter, and the venv with NumPy
         real = os.path.realpath(prefix)
         for parent in reversed(Path(real).parents[:-1]):  # bwrap would make them 0700: closed to nobody
-            argv += ["--perms", "0755", "--dir", str(parent)]
+            if parent != Path("/tmp"):
+                argv += ["--perms", "0755", "--dir", str(parent)]
         argv += ["--ro-bind", real, real] + (["--symlink", real, prefix] if real != prefix else [])
-    argv += ["--dev", "/dev", "--proc", "/proc", "--perms", "1777", "--size", str(TMP_SIZE), "--tmpfs", "/tmp",
-             "--ro-bind", work, WORK, "--chdir", WORK,  # readable only: the capped /tmp is all it may write
+    argv += ["--ro-bind", work, WORK, "--chdir", WORK,  # readable only: the capped /tmp is all it may write
              "--remount-ro", "/dev", "--remount-ro", "/proc", "--remount-ro", "/",  # no other memory to fill
              "--die-with-parent", "--new-session", "--clearenv", "--cap-drop", "ALL"]
     env = {"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8", "OPENBLAS_NUM_THREADS": "1"}
