@@ -1,11 +1,13 @@
-"""Command line: ``python -m generator check | render | new``."""
+"""Command line: ``python -m generator check | render | stale | new``."""
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 import jinja2
@@ -50,6 +52,31 @@ def _render(args: argparse.Namespace) -> int:
     return 0
 
 
+def _months(year_month: str) -> int:
+    year, month = year_month.split("-")
+    return int(year) * 12 + int(month) - 1
+
+
+def _stale(args: argparse.Namespace) -> int:
+    """List the questions whose facts were last checked more than --months months ago, oldest first."""
+    corpus = load_checked(args.corpus)
+    now = _months(args.today)
+    old = sorted((q for q in corpus.questions if now - _months(q.model.reviewed) > args.months),
+                 key=lambda q: (q.model.reviewed, q.yaml_path))
+    for q in old:
+        print(f"{Path(args.corpus) / q.yaml_path}: reviewed {q.model.reviewed}, "
+              f"{now - _months(q.model.reviewed)} months before {args.today}")
+    print(f"{len(old)} of {len(corpus.questions)} question(s) last reviewed more than {args.months} month(s) "
+          f"before {args.today}")
+    return 0
+
+
+def _year_month(value: str) -> str:
+    if not re.fullmatch(r"20[0-9]{2}-(?:0[1-9]|1[0-2])", value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a year and month such as 2026-11")
+    return value
+
+
 def _new(args: argparse.Namespace) -> int:
     """A new question file and snippet stub; refuses to overwrite anything."""
     for label, value in (("--cluster", args.cluster), ("--id", args.id)):
@@ -76,7 +103,8 @@ def _new(args: argparse.Namespace) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     for path, template in files.items():
         with path.open("x", encoding="utf-8") as handle:  # "x": never overwrite
-            handle.write(env.get_template(template).render(id=args.id, cluster=args.cluster))
+            handle.write(env.get_template(template).render(id=args.id, cluster=args.cluster,
+                                                           this_month=date.today().strftime("%Y-%m")))
         print(f"created {path}")
     print(f"next: add '{args.id}' to round '{args.cluster}' in {root / 'clusters.yaml'}, fill in every TODO, "
           f"then run `make check`")
@@ -93,6 +121,12 @@ def parser() -> argparse.ArgumentParser:
     rendered.add_argument("--out", required=True, help="output folder (new, empty, or written by this command)")
     rendered.add_argument("--corpus", default="corpus", help="corpus folder (default: corpus)")
     rendered.set_defaults(run=_render)
+    stale = commands.add_parser("stale", help="list questions whose facts were checked more than N months ago")
+    stale.add_argument("--months", type=int, default=6, help="how old a review may be (default: 6)")
+    stale.add_argument("--today", type=_year_month, default=date.today().strftime("%Y-%m"),
+                       help="the month to count from, as YYYY-MM (default: this month)")
+    stale.add_argument("corpus", nargs="?", default="corpus", help="corpus folder (default: corpus)")
+    stale.set_defaults(run=_stale)
     new = commands.add_parser("new", help="create a question file and snippet stub")
     new.add_argument("--cluster", required=True, help="round id, e.g. rag")
     new.add_argument("--id", required=True, help="question id (the file's stem; never changes)")

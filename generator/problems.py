@@ -86,6 +86,7 @@ CODES: dict[str, str] = {
     "M307": "too many `[` in one prose field",
     "C401": "short answer outside 70 to 130 words",
     "C402": "deep dive outside 300 to 700 words",
+    "C403": "code span in the two-minute answer",
     "P501": "snippet imports a module outside the allowed ones",
     "P502": "snippet records no #> output",
     "P503": "snippet is not valid Python",

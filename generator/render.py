@@ -7,6 +7,7 @@ fields pass through ``text`` so that nothing in them is read as Markdown or HTML
 """
 from __future__ import annotations
 
+import calendar
 import json
 import posixpath
 import re
@@ -36,6 +37,12 @@ class RenderedPage:
     edit_path: str | None
 
 
+def month_name(year_month: str) -> str:
+    """``2026-11`` as ``November 2026``."""
+    year, month = year_month.split("-")
+    return f"{calendar.month_name[int(month)]} {year}"
+
+
 def round_page(round_id: str) -> str:
     return f"questions/{round_id}/index.md"
 
@@ -58,6 +65,7 @@ def _environment() -> jinja2.Environment:
     env.filters["text"] = for_markdown  # plain-text fields inside Markdown
     env.filters["theme"] = for_theme  # values the theme prints as HTML (front matter)
     env.filters["json"] = lambda value: json.dumps(value, ensure_ascii=False)
+    env.filters["month"] = month_name
     env.filters["quoted"] = lambda text: str(text).replace("\n", " ")
     return env
 

@@ -20,6 +20,7 @@ Slug = Annotated[
 ]
 SNIPPET_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*\.py$"
 ONE_LINE_PATTERN = r"^[^\n\r]+$"
+YEAR_MONTH_PATTERN = r"^20[0-9]{2}-(?:0[1-9]|1[0-2])$"
 # A plain https address: a host name, an optional port, then only characters that need no
 # quoting anywhere (no whitespace, brackets, parentheses, quotes, backslashes or controls).
 HTTPS_PATTERN = r"^https://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::[0-9]{1,5})?(?:[/?#][A-Za-z0-9\-._~!$&*+,;=:@%/?#]*)?$"
@@ -70,6 +71,9 @@ class Question(_Strict):
     level: Literal["warm-up", "core", "deep"] = Field(description="How hard it is: `warm-up`, `core` or `deep`.")
     asked_by: Literal["scale-up", "incumbent", "both"] = Field(
         description="Which kind of company asks it most: `scale-up`, `incumbent` or `both`.")
+    reviewed: Annotated[str, StringConstraints(pattern=YEAR_MONTH_PATTERN)] = Field(
+        description="Year and month the question's facts were last checked against their sources, as `YYYY-MM` "
+                    "(`2026-11`). Set it whenever you check them; `python -m generator stale` lists old ones.")
     tags: list[Slug] = Field(min_length=1, max_length=6, description="One to six topic tags, lowercase slugs.")
     short_answer: ShortAnswer = Field(
         description="What to say out loud, 70 to 130 words: the first sentence answers; then mechanism, one number, one trade-off.")
@@ -123,5 +127,6 @@ PATTERN_MESSAGES = {
     SLUG_PATTERN: "must be a lowercase slug (letters, digits, single hyphens)",
     ONE_LINE_PATTERN: "must be one line: use a plain scalar, not a `|` block",
     HTTPS_PATTERN: "must be a plain https:// address: a host, then no spaces, brackets, parentheses or quotes",
+    YEAR_MONTH_PATTERN: "must be a year and month written as YYYY-MM, such as 2026-11",
     SNIPPET_PATTERN: "must be the file name `<id>.py` of the snippet beside this file, with no folder",
 }

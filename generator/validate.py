@@ -103,6 +103,7 @@ def _question(q: QuestionEntry, known: set[str], terms: set[str] | None) -> list
     problems = _build_time_sequences(source)
     for loc, text in _prose_fields(source.data, QUESTION_PROSE):
         problems.extend(_check_prose(source, loc, text, known, terms))
+    problems.extend(_spoken(source, model.short_answer))
     for field, text, (low, high), code in (("short_answer", model.short_answer, SHORT_ANSWER_WORDS, "C401"),
                                            ("deep_dive", model.deep_dive, DEEP_DIVE_WORDS, "C402")):
         words = _word_count(text)
@@ -122,6 +123,18 @@ def _question(q: QuestionEntry, known: set[str], terms: set[str] | None) -> list
         for line, column, code, message in markdown_rules.build_time_sequences(q.snippet_code):
             problems.append(Problem(shown, line + 1, column, code, message))  # shown inside the page's Markdown
     return problems
+
+
+def _spoken(source: SourceFile, text: str) -> list[Problem]:
+    """The two-minute answer is said out loud: a code span cannot be spoken, so it is refused."""
+    tick = text.find("`")
+    if tick == -1:
+        return []
+    line = text.count("\n", 0, tick)
+    column = tick - (text.rfind("\n", 0, tick) + 1) + 1
+    return [Problem(source.path, *source.text_position(("short_answer",), line, column), "C403",
+                    "the two-minute answer is spoken: no code spans; say it in words and put the code in the "
+                    "deep dive")]
 
 
 def _glossary(corpus: Corpus, known: set[str]) -> list[Problem]:

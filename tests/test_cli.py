@@ -99,3 +99,24 @@ def test_usage_error_has_no_traceback() -> None:
     result = run_generator("render")
     assert result.returncode == 2
     assert "--out" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_stale_lists_questions_reviewed_longer_ago_oldest_first(corpus_copy: Path) -> None:
+    for name, month in (("alpha/first", "2026-01"), ("alpha/second", "2026-05"), ("beta/third", "2026-11")):
+        question = corpus_copy / f"questions/{name}.yaml"
+        question.write_text(question.read_text().replace("reviewed: 2026-11", f"reviewed: {month}"))
+    result = run_generator("stale", "--months", "5", "--today", "2026-11", str(corpus_copy))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"{corpus_copy}/questions/alpha/first.yaml: reviewed 2026-01, 10 months before 2026-11",
+        f"{corpus_copy}/questions/alpha/second.yaml: reviewed 2026-05, 6 months before 2026-11",
+        "2 of 3 question(s) last reviewed more than 5 month(s) before 2026-11"]
+    six = run_generator("stale", "--months", "6", "--today", "2026-11", str(corpus_copy))
+    assert six.stdout.splitlines()[0].endswith("first.yaml: reviewed 2026-01, 10 months before 2026-11")
+    assert six.stdout.splitlines()[-1].startswith("1 of 3 question(s)")
+
+
+def test_stale_refuses_a_month_that_is_not_one(corpus_copy: Path) -> None:
+    result = run_generator("stale", "--today", "2026-13", str(corpus_copy))
+    assert result.returncode == 2
+    assert "'2026-13' is not a year and month" in result.stderr and "Traceback" not in result.stderr

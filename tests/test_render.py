@@ -33,6 +33,10 @@ def test_question_page_puts_the_two_minute_answer_first(pages) -> None:
     assert positions == sorted(positions)
 
 
+def test_question_page_says_when_its_facts_were_checked(pages) -> None:
+    assert "· facts checked November 2026\n" in pages["questions/alpha/first.md"].markdown
+
+
 def test_numbers_follow_the_round_order(pages) -> None:
     assert "# 1. How does the first" in pages["questions/alpha/first.md"].markdown
     assert "# 2. How does the second" in pages["questions/alpha/second.md"].markdown
