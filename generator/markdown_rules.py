@@ -29,6 +29,7 @@ AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]*:[^\s<>]*)>")
 HTML_START = re.compile(r"<[A-Za-z/!?]")
 ATTR_LIST = re.compile(r"\{:|\{\s*[#.][A-Za-z_]|\{\s*[A-Za-z_][\w-]*\s*=")
 HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s|$)")
+LIST_ITEM = re.compile(r"^(\s*)(?:[-+*]|\d{1,2}[.)])\s+\S")  # "2026. The" wrapped is prose
 SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 GUIDE_LINK = re.compile(r"\]\((q|g):([^)\s]*)\)")
 
@@ -104,6 +105,7 @@ def _link_targets(masked: str) -> Iterator[tuple[int, str]]:
 def check(text: str, *, max_heading: int = 3) -> list[Finding]:
     """Everything in ``text`` that contributed Markdown may not contain."""
     findings = []
+    previous = ""
     if text.count("[") > MAX_BRACKETS:
         offset = -1
         for _ in range(MAX_BRACKETS + 1):
@@ -125,11 +127,22 @@ def check(text: str, *, max_heading: int = 3) -> list[Finding]:
         for match in ATTR_LIST.finditer(masked):
             findings.append(Finding(index, match.start() + 1, "M303",
                                     "attribute-list braces (`{: ...}`, `{#id}`, `{.class}`) are not allowed"))
+        if index and LIST_ITEM.match(masked) and _paragraph_line(previous):
+            findings.append(Finding(index, 1, "M308", "this line starts a list right after a paragraph line, so "
+                                    "Python-Markdown shows it as text: put a blank line before the list, or "
+                                    "rewrap so the line does not start with a list marker"))
+        previous = masked
         heading = HEADING.match(masked)
         if heading and len(heading.group(1)) < max_heading:
             findings.append(Finding(index, heading.start(1) + 1, "M305",
                                     f"heading level {len(heading.group(1))} belongs to the page: start at {'#' * max_heading}"))
     return findings
+
+
+def _paragraph_line(line: str) -> bool:
+    """Unindented running text: not blank, not a heading, not a list item or its indented continuation."""
+    return bool(line.strip()) and not line.startswith((" ", "\t")) and not HEADING.match(line) \
+        and not LIST_ITEM.match(line) and not line.startswith((">", "|", "!!!", "???"))
 
 
 def guide_links(text: str) -> Iterator[tuple[int, int, str, str]]:

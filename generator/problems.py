@@ -84,6 +84,7 @@ CODES: dict[str, str] = {
     "M305": "heading level reserved for the page",
     "M306": "mkdocstrings block (`:::`) in contributed text",
     "M307": "too many `[` in one prose field",
+    "M308": "list started right after a paragraph line (shows as text)",
     "C401": "short answer outside 70 to 130 words",
     "C402": "deep dive outside 300 to 700 words",
     "C403": "code span in the two-minute answer",

@@ -69,3 +69,22 @@ def test_build_time_sequences_are_found_anywhere_even_in_code() -> None:
     text = "Prose ::: x\n```\n--8<-- \"/etc/passwd\"\n```\n`::: generator.schema`"
     assert [(line, column, code) for line, column, code, _ in build_time_sequences(text)] == [
         (0, 7, "M306"), (4, 2, "M306"), (2, 1, "M304")]
+
+
+def test_a_list_glued_to_a_paragraph_is_flagged_as_python_markdown_renders_it() -> None:
+    import markdown
+    from mkdocs.config import load_config
+
+    from conftest import ROOT
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    to_html = lambda text: markdown.Markdown(extensions=config.markdown_extensions,
+                                             extension_configs=config.mdx_configs).convert(text)
+    glued = "Two fixes are standard.\n- **A loss.** It evens the load.\n- **A bias.** It steers routing."
+    assert [(f.line, f.code) for f in check(glued)] == [(1, "M308")]
+    assert "<li>" not in to_html(glued)  # the reason for the rule: it shows as text
+    apart = glued.replace("standard.\n", "standard.\n\n")
+    assert check(apart) == [] and to_html(apart).count("<li>") == 2
+    wrapped_item = "- **A loss.** It evens the\n  load across experts.\n- **A bias.** It steers."
+    assert check(wrapped_item) == []
+    assert check("The figure dates from\n2026. The year after, it grew.") == []
