@@ -93,4 +93,5 @@ CODES: dict[str, str] = {
     "P503": "snippet is not valid Python",
     "P504": "snippet runs or imports code dynamically",
     "P505": "snippet reaches into interpreter internals, the OS or files",
+    "P506": "snippet line longer than 88 characters",
 }

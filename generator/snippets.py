@@ -14,6 +14,7 @@ import sys
 import _string  # the parser str.format uses for field names such as "0.attr[key]"
 
 OUTPUT_PREFIX = "#>"
+MAX_LINE = 88  # characters: the code and its #> output fit a page without scrolling sideways
 
 # Modules a teaching snippet may import (and their submodules): computation, text and data
 # structures only; nothing that reaches the OS, files, processes, the network or the interpreter.
@@ -141,6 +142,10 @@ def problems(code: str) -> list[tuple[int, int, str, str]]:
             message = _format_fields_problem(node.value)
             if message:
                 add(node, "P505", message)
+    for number, line in enumerate(code.splitlines(), start=1):
+        if len(line) > MAX_LINE:
+            found.append((number, MAX_LINE + 1, "P506", f"line is {len(line)} characters; keep snippet lines "
+                          f"to {MAX_LINE} so the code and its output fit the page"))
     if not expected_output(code):
         found.append((1, 1, "P502", "snippet records no output: put its printed lines under the print as `#> ` lines"))
     return found
