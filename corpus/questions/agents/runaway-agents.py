@@ -20,7 +20,7 @@ def run_agent(model, usd_per_1k_input):
     context, spend, seen = PROMPT_TOKENS, 0.0, {}
     for step in range(1, MAX_STEPS + 1):
         call_cost = context / 1000 * usd_per_1k_input  # the whole history is resent
-        if spend + call_cost > BUDGET_USD:             # check BEFORE paying for the call
+        if spend + call_cost > BUDGET_USD:  # check BEFORE paying for the call
             return "budget_exceeded", step - 1, spend
         spend += call_cost
         action = model(step)

@@ -1,48 +1,41 @@
-"""Fit a system prompt, chat history and retrieved chunks into one context window, by priority."""
-import math
-
+"""Fill one context window by priority, then see how far a characters/4 guess misses."""
 CONTEXT_WINDOW = 8_000  # tokens the model accepts, prompt and output together
 MAX_OUTPUT = 1_000      # reserved first: the reply (and any reasoning) must fit too
 MIN_RELEVANCE = 0.5     # a weak chunk costs tokens and distracts; leave it out
 
-
-def count_tokens(text):  # stand-in for the model's own tokenizer: ~4/3 tokens per English word
-    return math.ceil(len(text.split()) * 4 / 3)
+# Token counts from the model's tokenizer or counting endpoint (toy sizes).
+SYSTEM, QUESTION = 200, 40
+chunks = [("c1", 0.82, 1200), ("c2", 0.77, 1600), ("c3", 0.71, 2000),
+          ("c4", 0.64, 800), ("c5", 0.58, 1600), ("c6", 0.41, 400)]
+history = [("turn 1", 800), ("turn 2", 600), ("turn 3", 1000),
+           ("turn 4", 400), ("turn 5", 300), ("turn 6", 200)]  # oldest first
 
 
 def report(status, label, cost, why=""):
     print(f"{status:8} {label:17} {cost:5}  {why}".rstrip())
 
 
-W = "w "  # placeholder text: W * 900 is a 900-word passage
-system, question = W * 150, W * 30
-chunks = [("c1", 0.82, W * 900), ("c2", 0.77, W * 1200), ("c3", 0.71, W * 1500),
-          ("c4", 0.64, W * 600), ("c5", 0.58, W * 1200), ("c6", 0.41, W * 300)]
-history = [("turn 1", W * 600), ("turn 2", W * 450), ("turn 3", W * 750),
-           ("turn 4", W * 300), ("turn 5", W * 225), ("turn 6", W * 150)]  # oldest first
-
-left = CONTEXT_WINDOW - MAX_OUTPUT - count_tokens(system) - count_tokens(question)
-print(f"after {MAX_OUTPUT} output, system {count_tokens(system)} and question"
-      f" {count_tokens(question)} (never dropped): {left} tokens left")
+left = CONTEXT_WINDOW - MAX_OUTPUT - SYSTEM - QUESTION
+print(f"after {MAX_OUTPUT} output, system {SYSTEM} and question {QUESTION}"
+      f" (never dropped): {left} tokens left")
 kept_chunks = []
-for cid, score, text in sorted(chunks, key=lambda c: -c[1]):  # most relevant first
-    cost, label = count_tokens(text), f"chunk {cid} ({score})"
-    if score < MIN_RELEVANCE or cost > left:
-        report("dropped", label, cost, "below relevance floor" if score < MIN_RELEVANCE else "no room")
-    else:
+for cid, score, cost in sorted(chunks, key=lambda c: -c[1]):  # most relevant first
+    why = ("below relevance floor" if score < MIN_RELEVANCE
+           else "no room" if cost > left else "")
+    report("dropped" if why else "kept", f"chunk {cid} ({score})", cost, why)
+    if not why:
         left -= cost
-        kept_chunks.append(cid)
-        report("kept", label, cost)
+        kept_chunks.append((cid, cost))
 kept_turns = []
-for i, (label, text) in enumerate(reversed(history)):  # newest first, keep a gap-free tail
-    if count_tokens(text) > left:
-        older = len(history) - i  # this turn and every turn before it
-        report("dropped", f"turns 1-{older}", sum(count_tokens(t) for _, t in history[:older]),
-               "no room: summarise them")  # the summary must fit in what is left
+for i, (label, cost) in enumerate(reversed(history)):  # newest first, a gap-free tail
+    if cost > left:  # drop it and all older turns; their summary must fit in `left`
+        older = len(history) - i
+        report("dropped", f"turns 1-{older}", sum(c for _, c in history[:older]),
+               "no room: summarise them")
         break
-    left -= count_tokens(text)
+    left -= cost
     kept_turns.insert(0, label)
-    report("kept", label, count_tokens(text))
+    report("kept", label, cost)
 #> after 1000 output, system 200 and question 40 (never dropped): 6760 tokens left
 #> kept     chunk c1 (0.82)    1200
 #> kept     chunk c2 (0.77)    1600
@@ -55,8 +48,24 @@ for i, (label, text) in enumerate(reversed(history)):  # newest first, keep a ga
 #> kept     turn 4              400
 #> dropped  turns 1-3          2400  no room: summarise them
 
-# Best chunks at the edges of the document block, weakest in its middle: ranks 1, 3, ..., 4, 2.
-edge_order = kept_chunks[0::2] + kept_chunks[1::2][::-1]
-print(f"spare {left} of {CONTEXT_WINDOW} | order: system |", ", ".join(edge_order), "|",
-      ", ".join(kept_turns), "| question")
-#> spare 260 of 8000 | order: system | c1, c3, c4, c2 | turn 4, turn 5, turn 6 | question
+ids = [cid for cid, _ in kept_chunks]  # best chunks at the edges: 1, 3, ..., 4, 2
+print(f"spare {left} | order: system |",
+      ", ".join(ids[0::2] + ids[1::2][::-1]), "|", ", ".join(kept_turns), "| question")
+#> spare 260 | order: system | c1, c3, c4, c2 | turn 4, turn 5, turn 6 | question
+
+# Why count: "4 characters per token" against measured counts for the same FLORES-200
+# sentences (Petrov et al. 2023, arXiv:2305.15425). tokens: the cl100k_base (GPT-4)
+# column, chars: the UTF-32 column (code points) of tokenization_lengths.csv in their
+# repository, dev+devtest splits.
+FLORES = {"English": (52_835, 259_170), "German": (83_450, 302_377),
+          "Japanese": (121_627, 113_611), "Hindi": (253_270, 258_472)}  # tokens, chars
+budget = sum(cost for _, cost in kept_chunks)  # tokens the chunks were allowed
+for lang, (tokens, chars) in FLORES.items():
+    real = round(budget * tokens / (chars / 4))  # chunks sized by the guess, measured
+    over = real - budget - left  # past the 8,000-token window, spare included
+    print(f"{lang:8} guess {chars / 4 / tokens - 1:+4.0%}: {budget} guessed ="
+          f" {real:,} real, {f'over by {over:,}' if over > 0 else 'fits'}")
+#> English  guess +23%: 5600 guessed = 4,567 real, fits
+#> German   guess  -9%: 5600 guessed = 6,182 real, over by 322
+#> Japanese guess -77%: 5600 guessed = 23,980 real, over by 18,120
+#> Hindi    guess -74%: 5600 guessed = 21,949 real, over by 16,089

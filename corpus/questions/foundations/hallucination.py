@@ -1,4 +1,4 @@
-"""Check a RAG answer's citations: do cited ids exist, and does the cited text support each sentence?"""
+"""Check a RAG answer's citations: do the ids exist, does the cited text support it?"""
 import re
 
 # Passages the retriever returned, keyed by the id the prompt showed the model.
@@ -7,7 +7,7 @@ PASSAGES = {
     "d2": "Refunds are available within 30 days of purchase for annual plans only.",
     "d3": "Support hours are 9am to 6pm CET, Monday to Friday.",
 }
-# A scripted fake of the model's answer (no API call), one sentence per case worth seeing.
+# A scripted fake of the model's answer (no API call), one sentence per case to see.
 ANSWER = (
     "The Pro plan costs 49 dollars per month and includes 5 seats [d1]. "
     "Annual plans can be refunded within 30 days of purchase [d2]. "
@@ -17,10 +17,11 @@ ANSWER = (
     "Enterprise customers get a dedicated account manager."
 )
 # What a human reviewer says about each sentence, to measure the checker itself.
-HUMAN = ["supported", "supported", "contradicts d2", "contradicts d3", "no source", "no source"]
+HUMAN = ["supported", "supported", "contradicts d2", "contradicts d3", "no source",
+         "no source"]
 
 STOP = set("a an the and or of to in on for from by at per is are be can also".split())
-THRESHOLD = 0.5  # share of the sentence's content words that must appear in a cited passage
+THRESHOLD = 0.5  # share of the sentence's content words that must be in a cited passage
 
 
 def content_words(text):
@@ -28,7 +29,7 @@ def content_words(text):
 
 
 def overlap(sentence, passage):
-    # Crude stand-in for an NLI model or LLM judge: word overlap, blind to "only", "not", paraphrase.
+    # Crude stand-in for an NLI model or LLM judge: overlap, blind to "only", "not".
     words = content_words(sentence)
     return len(words & content_words(passage)) / len(words)
 
@@ -44,7 +45,8 @@ for i, (sentence, human) in enumerate(zip(sentences, HUMAN), 1):
     if not cited:
         verdict = "FLAG no citation"
     elif len(valid) < len(cited):
-        verdict = "FLAG cites unknown id " + ",".join(sorted(set(cited) - set(PASSAGES)))
+        unknown = ",".join(sorted(set(cited) - set(PASSAGES)))
+        verdict = "FLAG cites unknown id " + unknown
     elif score < THRESHOLD:
         verdict = f"FLAG overlap {score:.2f} < {THRESHOLD}"
     else:
@@ -58,6 +60,6 @@ for i, (sentence, human) in enumerate(zip(sentences, HUMAN), 1):
 #> s4 d3  FLAG overlap 0.33 < 0.5       human: contradicts d3
 #> s5 d4  FLAG cites unknown id d4      human: no source
 #> s6 -   FLAG no citation              human: no source
-print(f"sentences passed: {n_supported}/{len(sentences)} | cited ids that exist: {n_valid}/{n_cites}"
-      f" | checker agrees with human: {agree}/{len(sentences)}")
+print(f"sentences passed: {n_supported}/{len(sentences)} | cited ids that exist:"
+      f" {n_valid}/{n_cites} | checker agrees with human: {agree}/{len(sentences)}")
 #> sentences passed: 3/6 | cited ids that exist: 4/5 | checker agrees with human: 5/6

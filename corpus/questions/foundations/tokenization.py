@@ -1,26 +1,25 @@
-"""Train a tiny byte-level BPE on English text, then compare English and Greek token counts."""
+"""Toy byte-level BPE for the mechanism; measured FLORES-200 counts for the sizes."""
 import codecs
 import re
 from collections import Counter
+from functools import reduce
 
-TRAINING_TEXT = ("The weather today is mild and the sky is clear. The forecast says the weather will "
-                 "stay clear and mild for the rest of the week. Is the sky clear where you are? Today "
-                 "the rain is over and the streets are dry. The week ahead is calm and clear.")
-CHUNK = re.compile(r" ?\w+| ?[^\w\s]+|\s+")  # pre-split like GPT-2: a word keeps its leading space
+TRAINING_TEXT = ("The weather today is mild and the sky is clear. The forecast says "
+                 "the weather will stay clear and mild for the rest of the week. Is "
+                 "the sky clear where you are? Today the rain is over and the streets "
+                 "are dry. The week ahead is calm and clear.")
+CHUNK = re.compile(r" ?\w+| ?[^\w\s]+|\s+")  # pre-split like GPT-2: words keep a space
 
-
-def as_bytes(chunk):  # every chunk starts as single bytes, so no input is ever out of vocabulary
+def as_bytes(chunk):  # start from single bytes, so no input is ever out of vocabulary
     return tuple(bytes([b]) for b in chunk.encode("utf-8"))
 
-
-def merge_pair(seq, pair):  # join each occurrence of the adjacent pair into one token
+def merge_pair(seq, pair):  # fuse every occurrence of the adjacent pair into one token
     out, i = [], 0
     while i < len(seq):
         step = 2 if seq[i:i + 2] == pair else 1
         out.append(b"".join(seq[i:i + step]))
         i += step
     return tuple(out)
-
 
 def train_bpe(text, num_merges):
     chunks, merges = Counter(as_bytes(c) for c in CHUNK.findall(text)), []
@@ -29,40 +28,43 @@ def train_bpe(text, num_merges):
         for seq, freq in chunks.items():
             for pair in zip(seq, seq[1:]):
                 pairs[pair] += freq
-        merges.append(max(pairs, key=pairs.get))  # most frequent adjacent pair; ties: first seen
-        chunks = Counter({merge_pair(seq, merges[-1]): freq for seq, freq in chunks.items()})
+        merges.append(max(pairs, key=pairs.get))  # most frequent pair; ties: first seen
+        chunks = Counter({merge_pair(s, merges[-1]): f for s, f in chunks.items()})
     return merges
 
-
-def encode(text, merges):  # replay the learned merges, in training order, on each chunk
-    tokens = []
-    for chunk in CHUNK.findall(text):
-        seq = as_bytes(chunk)
-        for pair in merges:
-            seq = merge_pair(seq, pair)
-        tokens.extend(seq)
-    return tokens
-
+def encode(text, merges):  # replay the learned merges, in training order, per chunk
+    return [token for chunk in CHUNK.findall(text)
+            for token in reduce(merge_pair, merges, as_bytes(chunk))]
 
 merges = train_bpe(TRAINING_TEXT, num_merges=40)
-print(f"256 byte tokens + {len(merges)} merges, first:", [(a + b).decode() for a, b in merges[:6]])
-#> 256 byte tokens + 40 merges, first: ['he', 'the', ' a', ' the', ' w', 'ea']
-# The English sentence reuses training words, as everyday English reuses a real tokenizer's merges.
-SAME_MEANING = {"English": "The weather today is mild and the sky is clear.",
-                "Greek": "Ο καιρός σήμερα είναι ήπιος και ο ουρανός είναι καθαρός."}
-for name, text in SAME_MEANING.items():
-    n = len(encode(text, merges))
-    print(f"{name}: {len(text)} chars, {len(text.encode())} bytes, {n} tokens, {n / len(text):.2f}/char")
-#> English: 47 chars, 47 bytes, 12 tokens, 0.26/char
-#> Greek: 56 chars, 102 bytes, 102 tokens, 1.82/char
-print([t.decode() for t in encode(SAME_MEANING["English"], merges)])
-#> ['The', ' weather', ' t', 'oday', ' is', ' mild', ' and', ' the', ' sky', ' is', ' clear', '.']
+en = encode("The weather today is mild and the sky is clear.", merges)
+greek = "Ο καιρός σήμερα είναι ήπιος και ο ουρανός είναι καθαρός."  # same meaning
+el = encode(greek, merges)
+print(f"toy: English {len(en)} tokens, Greek {len(el)} = {len(el) / len(en):.1f}x"
+      " (illustration only: tiny English corpus)")
+#> toy: English 12 tokens, Greek 102 = 8.5x (illustration only: tiny English corpus)
 
-# Streaming: a Greek letter is two UTF-8 bytes, and here every byte is its own token.
-pieces = encode(SAME_MEANING["Greek"], merges)
-naive = "".join(p.decode("utf-8", errors="replace") for p in pieces)
+# Measured (tokens, Unicode code points), FLORES-200 dev + devtest: Petrov et al. 2023,
+# assets/tokenization_lengths.csv, columns cl100k_base and UTF-32 (arXiv:2305.15425).
+FLORES = {"English": (52_835, 259_170), "Greek": (271_846, 310_159),
+          "Hindi": (253_270, 258_472)}
+REPLIES, EN_TOKENS, PRICES = 1_000_000, 1_000, (2, 10)  # assumptions; $ per M tokens
+print(f"assumed: {REPLIES:,} replies of {EN_TOKENS:,} English tokens;"
+      f" ${PRICES[0]} or ${PRICES[1]} per million tokens")
+#> assumed: 1,000,000 replies of 1,000 English tokens; $2 or $10 per million tokens
+for lang, (tokens, points) in FLORES.items():
+    ratio = tokens / FLORES["English"][0]  # same content, so this is the token premium
+    window = 128_000 * points / tokens / 1e3  # thousand code points in 128,000 tokens
+    bills = [REPLIES * EN_TOKENS * ratio * price / 1e6 for price in PRICES]
+    print(f"{lang}: {ratio:.2f}x, {tokens / points:.2f}/code point, 128K holds"
+          f" {window:.0f}K code points, ${bills[0]:,.0f} or ${bills[1]:,.0f}")
+#> English: 1.00x, 0.20/code point, 128K holds 628K code points, $2,000 or $10,000
+#> Greek: 5.15x, 0.88/code point, 128K holds 146K code points, $10,290 or $51,452
+#> Hindi: 4.79x, 0.98/code point, 128K holds 131K code points, $9,587 or $47,936
+
+# Streaming: each Greek letter is two UTF-8 bytes, and in the toy each byte is a token.
+naive = "".join(p.decode("utf-8", errors="replace") for p in el)  # each piece alone
 decoder = codecs.getincrementaldecoder("utf-8")()  # buffers an incomplete character
-streamed = "".join(decoder.decode(p) for p in pieces) + decoder.decode(b"", final=True)
-print(f"decode piece by piece: {naive.count(chr(0xFFFD))} x U+FFFD | incremental decoder:"
-      f" {'exact' if streamed == SAME_MEANING['Greek'] else 'broken'}")
-#> decode piece by piece: 92 x U+FFFD | incremental decoder: exact
+streamed = "".join(decoder.decode(p) for p in el) + decoder.decode(b"", final=True)
+print("U+FFFD piece by piece:", naive.count("\ufffd"), "| buffered:", streamed == greek)
+#> U+FFFD piece by piece: 92 | buffered: True

@@ -24,7 +24,8 @@ for name, judge in [("always_pass", always_pass), ("rubric_judge", rubric_judge)
 # Pairwise: candidate X vs baseline Y on 10 prompts. The hidden quality scores
 # stand in for the truth. The fake judge picks the better answer only when the
 # gap is obvious (>= 2); otherwise it picks whichever answer sits first.
-quality = [(5, 2), (3, 3), (4, 3), (2, 4), (3, 3), (2, 3), (1, 5), (4, 3), (3, 3), (4, 2)]
+quality = [(5, 2), (3, 3), (4, 3), (2, 4), (3, 3),
+           (2, 3), (1, 5), (4, 3), (3, 3), (4, 2)]
 
 def fake_judge(first, second):
     (name1, q1), (name2, q2) = first, second

@@ -1,13 +1,13 @@
-"""Hybrid search fusion at toy scale: reciprocal rank fusion (RRF) vs min-max score fusion."""
+"""Hybrid search at toy scale: reciprocal rank fusion (RRF) against min-max fusion."""
 
 
 def rrf(rankings, k=60):
-    """score(d) = sum over rankers of 1 / (k + rank); ranks start at 1, a missing doc adds 0."""
+    """score(d) = sum over rankers of 1 / (k + rank); ranks from 1; missing adds 0."""
     fused = {}
     for ranking in rankings:
         for rank, doc in enumerate(ranking, start=1):
             fused[doc] = fused.get(doc, 0.0) + 1.0 / (k + rank)
-    return sorted(fused.items(), key=lambda item: (-item[1], item[0]))  # ties broken by id
+    return sorted(fused.items(), key=lambda item: (-item[1], item[0]))  # ties: by id
 
 
 # Query: "what uptime does the SLA promise?" Each retriever returns only its own top 5.
@@ -27,7 +27,7 @@ print(f"k=60: rank 62 in both = {2 / (k + 62):.6f}, rank 1 in one = {1 / (k + 1)
 
 
 def minmax(scores):
-    """Rescale one retriever's scores to [0, 1] using only the candidates it returned."""
+    """Rescale one retriever's scores to [0, 1] using only the candidates it found."""
     lo, hi = min(scores.values()), max(scores.values())
     return {doc: (s - lo) / (hi - lo) for doc, s in scores.items()}
 

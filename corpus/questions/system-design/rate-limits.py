@@ -7,7 +7,7 @@ REFILL_PER_S = TPM / 60          # 1,000 tokens flow back in each second
 CAPACITY = 10_000                # allow at most a 10-second burst, not a whole minute
 
 def admit(requests, deadline_s):
-    """requests: (arrival_s, prompt_tokens, max_tokens), served first come, first served."""
+    """requests: (arrival_s, prompt_tokens, max_tokens), served in arrival order."""
     level, clock = CAPACITY, 0.0              # tokens in the bucket at time `clock`
     for arrival, prompt, max_out in requests:
         cost = prompt + max_out               # reserve the worst case before sending
