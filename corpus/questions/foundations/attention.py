@@ -5,15 +5,12 @@ rng = np.random.default_rng(2)
 n, d_model, h = 4, 8, 2          # 4 tokens, model width 8, 2 heads
 d_k = d_model // h               # each head works in a 4-wide subspace
 
-
 def softmax(s):                  # row-wise; subtracting the row max avoids overflow
     e = np.exp(s - s.max(axis=-1, keepdims=True))
     return e / e.sum(axis=-1, keepdims=True)
 
-
 def rms_norm(x):                 # as in Llama, without the learned gain
     return x / np.sqrt((x**2).mean(axis=-1, keepdims=True) + 1e-6)
-
 
 def attention(Q, K, V):          # causal: token i may not see tokens j > i
     scores = Q @ K.T / np.sqrt(Q.shape[-1])      # (n, n): query i against key j
@@ -21,11 +18,9 @@ def attention(Q, K, V):          # causal: token i may not see tokens j > i
     w = softmax(np.where(future, -np.inf, scores))  # exp(-inf) = 0 exactly
     return w @ V, w
 
-
 X = rng.standard_normal((n, d_model))            # residual stream, one row per token
 Wq, Wk, Wv, Wo = rng.standard_normal((4, d_model, d_model)) / np.sqrt(d_model)
 W1, W2 = np.random.default_rng(3).standard_normal((2, d_model, 4 * d_model)) / 4
-
 
 def block(X):                    # x + attention(norm(x)), then x + ffn(norm(x))
     Xn = rms_norm(X)
@@ -34,7 +29,6 @@ def block(X):                    # x + attention(norm(x)), then x + ffn(norm(x))
             for c in (slice(i * d_k, (i + 1) * d_k) for i in range(h))]
     H = X + np.concatenate([o for o, _ in outs], axis=1) @ Wo  # W_O mixes heads
     return H + np.maximum(rms_norm(H) @ W1, 0) @ W2.T, outs[0][1]  # per-token FFN
-
 
 Y, w0 = block(X)
 print("head 0 weights (row = query, column = key); row sums", w0.sum(axis=1).round(6))

@@ -10,10 +10,8 @@ chunks = [("c1", 0.82, 1200), ("c2", 0.77, 1600), ("c3", 0.71, 2000),
 history = [("turn 1", 800), ("turn 2", 600), ("turn 3", 1000),
            ("turn 4", 400), ("turn 5", 300), ("turn 6", 200)]  # oldest first
 
-
 def report(status, label, cost, why=""):
     print(f"{status:8} {label:17} {cost:5}  {why}".rstrip())
-
 
 left = CONTEXT_WINDOW - MAX_OUTPUT - SYSTEM - QUESTION
 print(f"after {MAX_OUTPUT} output, system {SYSTEM} and question {QUESTION}"
@@ -54,9 +52,8 @@ print(f"spare {left} | order: system |",
 #> spare 260 | order: system | c1, c3, c4, c2 | turn 4, turn 5, turn 6 | question
 
 # Why count: "4 characters per token" against measured counts for the same FLORES-200
-# sentences (Petrov et al. 2023, arXiv:2305.15425). tokens: the cl100k_base (GPT-4)
-# column, chars: the UTF-32 column (code points) of tokenization_lengths.csv in their
-# repository, dev+devtest splits.
+# sentences (Petrov et al. 2023, arXiv:2305.15425; their tokenization_lengths.csv,
+# dev+devtest): tokens = cl100k_base (GPT-4) column, chars = UTF-32 column, code points
 FLORES = {"English": (52_835, 259_170), "German": (83_450, 302_377),
           "Japanese": (121_627, 113_611), "Hindi": (253_270, 258_472)}  # tokens, chars
 budget = sum(cost for _, cost in kept_chunks)  # tokens the chunks were allowed

@@ -3,10 +3,8 @@ import numpy as np
 
 KiB, GiB = 2**10, 2**30
 
-
 def kv_bytes(layers, kv_heads, head_dim, tokens=1, bytes_per_el=2):  # 2 B = FP16/BF16
     return 2 * layers * kv_heads * head_dim * tokens * bytes_per_el  # 2: one K, one V
-
 
 # (layers, KV heads, head width) from each model's published config.
 print(f"Llama 2 7B, MHA with 32 KV heads: {kv_bytes(32, 32, 128) / KiB:.0f} KiB/token")
@@ -45,12 +43,10 @@ d, n = 8, 6
 Wq, Wk, Wv = (rng.standard_normal((d, d)) for _ in range(3))
 x = rng.standard_normal((n, d))  # the tokens' hidden states, in order
 
-
 def attend(q, K, V):  # softmax(K q / sqrt(d)) weighted sum of V rows
     s = K @ q / np.sqrt(d)
     w = np.exp(s - s.max())
     return (w / w.sum()) @ V
-
 
 plain, projections = [], 0
 for t in range(1, n + 1):  # no cache: re-project K and V for the whole prefix

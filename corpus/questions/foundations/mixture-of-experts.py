@@ -66,8 +66,8 @@ main, bf16, card = 671e9, 1.8e9, 81559 * 2**20
 print(f"assumed: {bf16 / 1e9}B (embedding, output head) BF16; rest 1 byte + FP32 scale"
       " per 128x128")
 #> assumed: 1.8B (embedding, output head) BF16; rest 1 byte + FP32 scale per 128x128
-print("ignored: norms and routers (small), the 14B multi-token-prediction module")
-#> ignored: norms and routers (small), the 14B multi-token-prediction module
+print("ignored: norms, routers (small); 14B MTP module (README: 685B = 671B + 14B)")
+#> ignored: norms, routers (small); 14B MTP module (README: 685B = 671B + 14B)
 weights = (main - bf16) * (1 + 4 / 128**2) + bf16 * 2
 print(f"weights {weights / 1e9:.0f} GB = {weights / 2**30:.0f} GiB; 8 x 80 GB read as"
       f" 10**9 bytes = 640 GB: {'fit' if 640e9 >= weights else 'too small'}")
@@ -76,3 +76,9 @@ spare = (8 * card - weights) / 2**30
 print(f"8 x 81,559 MiB: {8 * card / 2**30:.0f} GiB, {spare:.0f} GiB spare in all for"
       " KV cache, activations, runtime")
 #> 8 x 81,559 MiB: 637 GiB, 10 GiB spare in all for KV cache, activations, runtime
+for bits in (4.5, 5.0):  # assumed averages for 4-bit builds: codes + per-group scales
+    q4 = main * bits / 8
+    print(f"4-bit build, assumed {bits} bits/weight: {q4 / 1e9:.0f} GB ="
+          f" {q4 / 2**30:.0f} GiB; 8 x 80 GB: {'fit' if 640e9 >= q4 else 'too small'}")
+#> 4-bit build, assumed 4.5 bits/weight: 377 GB = 352 GiB; 8 x 80 GB: fit
+#> 4-bit build, assumed 5.0 bits/weight: 419 GB = 391 GiB; 8 x 80 GB: fit

@@ -14,6 +14,8 @@ edge, q = 0.9677083, NormalDist().inv_cdf
 pos = [q(edge - i * (edge - 0.5) / 8) for i in range(8)]
 neg = [-q(edge - i * (edge - 0.5) / 7) for i in range(7)]
 NF4 = np.sort(np.array(pos + [0.0] + neg)) / max(pos)
+# QLoRA stores FP32 scales, then double-quantizes them to 8 bits; this toy stores FP16
+# scales like the INT rows, so its NF4 size is approximate
 
 
 def fp16(x):  # scales are stored in FP16

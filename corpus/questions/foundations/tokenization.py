@@ -24,10 +24,8 @@ def merge_pair(seq, pair):  # fuse every occurrence of the adjacent pair into on
 def train_bpe(text, num_merges):
     chunks, merges = Counter(as_bytes(c) for c in CHUNK.findall(text)), []
     for _ in range(num_merges):
-        pairs = Counter()
-        for seq, freq in chunks.items():
-            for pair in zip(seq, seq[1:]):
-                pairs[pair] += freq
+        pairs = Counter(pair for seq, freq in chunks.items()  # weighted by chunk count
+                        for pair in zip(seq, seq[1:]) for _ in range(freq))
         merges.append(max(pairs, key=pairs.get))  # most frequent pair; ties: first seen
         chunks = Counter({merge_pair(s, merges[-1]): f for s, f in chunks.items()})
     return merges
