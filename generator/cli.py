@@ -101,10 +101,11 @@ def _new(args: argparse.Namespace) -> int:
             print(f"error: {path} already exists; nothing was written", file=sys.stderr)
             return 2
     folder.mkdir(parents=True, exist_ok=True)
-    for path, template in files.items():
+    for path, template in files.items():  # both files first, then any output: a closed pipe cannot split them
         with path.open("x", encoding="utf-8") as handle:  # "x": never overwrite
             handle.write(env.get_template(template).render(id=args.id, cluster=args.cluster,
                                                            this_month=date.today().strftime("%Y-%m")))
+    for path in files:
         print(f"created {path}")
     print(f"next: add '{args.id}' to round '{args.cluster}' in {root / 'clusters.yaml'}, fill in every TODO, "
           f"then run `make check`")
@@ -139,6 +140,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.run(args)
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as command-line tools do
+        sys.stderr.close()
+        return 1
     except CorpusError as err:
         print(err.report(), file=sys.stderr)
         print(f"{len(err.problems)} problem(s)", file=sys.stderr)

@@ -120,3 +120,18 @@ def test_stale_refuses_a_month_that_is_not_one(corpus_copy: Path) -> None:
     result = run_generator("stale", "--today", "2026-13", str(corpus_copy))
     assert result.returncode == 2
     assert "'2026-13' is not a year and month" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_new_writes_both_files_even_when_its_output_is_closed(corpus_copy: Path) -> None:
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    command = [sys.executable, "-m", "generator", "new", "--cluster", "beta", "--id", "piped", "--corpus", str(corpus_copy)]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    process.stdout.close()  # like `| head -0`: nothing reads what it prints
+    _, stderr = process.communicate(timeout=60)
+    assert "Traceback" not in stderr.decode()
+    assert (corpus_copy / "questions/beta/piped.yaml").is_file() and (corpus_copy / "questions/beta/piped.py").is_file()
