@@ -1,0 +1,65 @@
+"""Fixed-size vs structure-aware chunking of a small manual: who cuts the table?"""
+from itertools import groupby
+
+DOC = """# Gateway Manual
+[page 41]
+## 4 Limits
+Idle connections close after 60 seconds; resume long uploads with the upload API.
+### 4.3 Rate limits
+Limits apply per API key and reset every minute. Plans differ as follows.
+| plan | requests/min | burst |
+| free | 60 | 10 |
+| team | 600 | 100 |
+| enterprise | 6000 | 1000 |
+[page 42]
+Going over a limit returns HTTP 429 with a Retry-After header.
+## 5 Errors
+ERR_4012 means the key was revoked; rotate it in the console."""
+
+
+def words(lines):  # whitespace words stand in for tokens; pipes and # are markup
+    return [w for w in " ".join(lines).replace("|", " ").split() if w.strip("#")]
+
+
+body = [ln for ln in DOC.splitlines() if not ln.startswith("[page")]
+flat, rows = words(body), [ln for ln in body if ln.startswith("|")]
+t0 = len(words(body[: body.index(rows[0])]))  # the table is flat[t0:t1]
+t1 = t0 + len(words(rows))
+print(f"{len(flat)} words (stand-ins for tokens); the table is words {t0}-{t1 - 1}")
+#> 69 words (stand-ins for tokens); the table is words 33-44
+for size, overlap in [(20, 0), (40, 0), (40, 10)]:  # fixed windows over flat text
+    starts = range(0, len(flat) - overlap, size - overlap)
+    touching = [k for k, s in enumerate(starts) if s < t1 and s + size > t0]
+    whole = any(s <= t0 and t1 <= s + size for s in starts)
+    print(f"  fixed {size}, overlap {overlap:>2}: {len(starts)} chunks, table in chunks"
+          f" {touching}, one holds it all: {whole}")
+#>   fixed 20, overlap  0: 4 chunks, table in chunks [1, 2], one holds it all: False
+#>   fixed 40, overlap  0: 2 chunks, table in chunks [0, 1], one holds it all: False
+#>   fixed 40, overlap 10: 2 chunks, table in chunks [0, 1], one holds it all: True
+
+
+def structure_chunks(doc, max_words=40):
+    """New chunk at every heading; pack blocks up to max_words; a table is one block."""
+    chunks, path, page, cur = [], [], None, None
+    for is_row, grp in groupby(doc.splitlines(), key=lambda ln: ln.startswith("|")):
+        for block in [list(grp)] if is_row else ([ln] for ln in grp):
+            head, n = block[0], len(words(block))
+            if head.startswith("[page"):
+                page = int(head.strip("[]").split()[1])
+            elif head.startswith("#"):  # "### 4.3 ..." is level 3: keep 2 parents
+                path, cur = path[: head.index(" ") - 1] + [head.lstrip("# ")], None
+            else:
+                if cur is None or cur["n"] + n > max_words:
+                    cur = {"path": " > ".join(path), "pages": [], "lines": [], "n": 0}
+                    chunks.append(cur)
+                cur["lines"], cur["n"] = cur["lines"] + block, cur["n"] + n
+                cur["pages"] += [page] if page not in cur["pages"] else []
+    return chunks
+
+
+for c in structure_chunks(DOC):  # every chunk carries its heading path and pages
+    table = "table whole" if all(r in c["lines"] for r in rows) else "no table"
+    print(f"{c['path']:<43} p{c['pages']} {c['n']:>2} words, {table}")
+#> Gateway Manual > 4 Limits                   p[41] 13 words, no table
+#> Gateway Manual > 4 Limits > 4.3 Rate limits p[41, 42] 36 words, table whole
+#> Gateway Manual > 5 Errors                   p[42] 11 words, no table
