@@ -11,22 +11,22 @@ DOCS = {
 }
 
 
-def standard(text):  # keeps 4.3 and err_4012 whole, as Lucene's standard tokenizer does
-    return re.findall(r"\w+(?:\.\w+)*", text.lower())
+def standard(text):  # like Elasticsearch's standard analyzer: UAX #29 words, lowercased
+    return re.findall(r"\w+(?:\.\w+)*", text.lower())  # keeps 4.3 and err_4012 whole
 
 
 def letters_only(text):  # splits at every non-letter and drops digits
     return re.findall(r"[a-z]+", text.lower())
 
 
-def bm25(query, analyze, k1=1.2, b=0.75):  # Lucene's default k1 and b
+def bm25(query, analyze, k1=1.2, b=0.75):  # Lucene's default k1 and b; classic form
     docs = [analyze(t) for t in DOCS.values()]
     vocab = sorted({w for d in docs for w in d})
     tf = np.array([[d.count(w) for w in vocab] for d in docs], dtype=float)
     df = (tf > 0).sum(axis=0)
     idf = np.log(1 + (len(docs) - df + 0.5) / (df + 0.5))  # rare terms weigh more
     length = tf.sum(axis=1, keepdims=True) / tf.sum(axis=1).mean()
-    sat = tf * (k1 + 1) / (tf + k1 * (1 - b + b * length))  # saturates towards k1 + 1
+    sat = tf * (k1 + 1) / (tf + k1 * (1 - b + b * length))  # with the k1 + 1 factor
     cols = [vocab.index(w) for w in analyze(query) if w in vocab]
     return (sat[:, cols] * idf[cols]).sum(axis=1)
 

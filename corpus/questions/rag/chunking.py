@@ -24,22 +24,22 @@ def words(lines):  # whitespace words stand in for tokens; pipes and # are marku
 body = [ln for ln in DOC.splitlines() if not ln.startswith("[page")]
 flat, rows = words(body), [ln for ln in body if ln.startswith("|")]
 t0 = len(words(body[: body.index(rows[0])]))  # the table is flat[t0:t1]
-t1 = t0 + len(words(rows))
+t1, th = t0 + len(words(rows)), t0 + len(words(rows[:1]))  # flat[t0:th]: header row
 print(f"{len(flat)} words (stand-ins for tokens); the table is words {t0}-{t1 - 1}")
 #> 69 words (stand-ins for tokens); the table is words 33-44
 for size, overlap in [(20, 0), (40, 0), (40, 10)]:  # fixed windows over flat text
     starts = range(0, len(flat) - overlap, size - overlap)
     touching = [k for k, s in enumerate(starts) if s < t1 and s + size > t0]
+    header = [k for k, s in enumerate(starts) if s <= t0 and th <= s + size]
     whole = any(s <= t0 and t1 <= s + size for s in starts)
-    print(f"  fixed {size}, overlap {overlap:>2}: {len(starts)} chunks, table in chunks"
-          f" {touching}, one holds it all: {whole}")
-#>   fixed 20, overlap  0: 4 chunks, table in chunks [1, 2], one holds it all: False
-#>   fixed 40, overlap  0: 2 chunks, table in chunks [0, 1], one holds it all: False
-#>   fixed 40, overlap 10: 2 chunks, table in chunks [0, 1], one holds it all: True
+    print(f"  fixed {size}/{overlap}: {len(starts)} chunks, table in {touching},"
+          f" header row in {header}, whole in one: {whole}")
+#>   fixed 20/0: 4 chunks, table in [1, 2], header row in [1], whole in one: False
+#>   fixed 40/0: 2 chunks, table in [0, 1], header row in [0], whole in one: False
+#>   fixed 40/10: 2 chunks, table in [0, 1], header row in [0, 1], whole in one: True
 
 
-def structure_chunks(doc, max_words=40):
-    """New chunk at every heading; pack blocks up to max_words; a table is one block."""
+def structure_chunks(doc, max_words=40):  # new chunk per heading; a table is one block
     chunks, path, page, cur = [], [], None, None
     for is_row, grp in groupby(doc.splitlines(), key=lambda ln: ln.startswith("|")):
         for block in [list(grp)] if is_row else ([ln] for ln in grp):

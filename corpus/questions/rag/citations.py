@@ -2,14 +2,12 @@
 import difflib
 import re
 
-# Chunks the retriever returned, under the ids the prompt showed the model.
-CHUNKS = {
+CHUNKS = {  # what the retriever returned, under the ids the prompt showed the model
     "c1": "Refunds are available within 30 days of purchase for annual plans only.",
     "c2": "Monthly plans can be cancelled at any time; no refund is issued.",
     "c3": "The Team plan includes single sign-on and costs 12 dollars per seat.",
 }
-# Scripted stand-in for the model (no API call): each claim ends [id: "exact quote"].
-ANSWER = (
+ANSWER = (  # SCRIPTED stand-in for the model, no API call; claims end [id: "quote"]
     'Annual plans are refundable for 30 days [c1: "30 days of purchase for annual"]. '
     'Monthly plans are refunded within 14 days [c2: "Monthly plans can be cancelled"]. '
     'The Team plan costs 10 dollars per seat [c3: "costs 10 dollars per seat"]. '
@@ -47,13 +45,13 @@ for i, sentence in enumerate(sentences, 1):
         verdict = f"REJECT: quote not in {cid}; closest window ratio " \
                   f"{closest(quote, CHUNKS[cid]):.2f}"
     elif not toy_support(claim, quote):
-        verdict = "FLAG: quote is real but does not support the claim"
+        verdict = "FLAG: quote is real, but the toy check finds no support"
     else:
         verdict = "pass" if cid in home else f"pass after repointing {cid} -> {home[0]}"
         passed += 1
     print(f"s{i} [{cid}] {verdict}")
 #> s1 [c1] pass
-#> s2 [c2] FLAG: quote is real but does not support the claim
+#> s2 [c2] FLAG: quote is real, but the toy check finds no support
 #> s3 [c3] REJECT: quote not in c3; closest window ratio 0.94
 #> s4 [c1] pass after repointing c1 -> c3
 #> s5 [c7] REJECT: c7 was never retrieved

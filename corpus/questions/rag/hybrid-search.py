@@ -13,6 +13,8 @@ def rrf(rankings, k=60):
 # Query: "what uptime does the SLA promise?" Each retriever returns only its own top 5.
 bm25_top = ["sla-glossary", "sla-template", "sla-sec-4.3", "pricing", "changelog"]
 dense_top = ["status-faq", "incident-guide", "uptime-blog", "sla-sec-4.3", "onboarding"]
+print("toy data: these lists and the scores below are hand-picked to show each effect")
+#> toy data: these lists and the scores below are hand-picked to show each effect
 
 for k in (1, 60):
     top3 = rrf([bm25_top, dense_top], k)[:3]

@@ -24,14 +24,12 @@ DF = Counter(w for t in TOKS.values() for w in set(t))
 IDF = {w: math.log(1 + (len(DOCS) - n + 0.5) / (n + 0.5)) for w, n in DF.items()}
 
 def bm25(query, k1=1.2, b=0.75):  # rank docs for one query; zero scores left out
-    scores = {}
-    for d, toks in TOKS.items():
+    def score(toks):
         tf, norm = Counter(toks), k1 * (1 - b + b * len(toks) / AVG)
-        s = sum(IDF.get(w, 0) * tf[w] * (k1 + 1) / (tf[w] + norm)
-                for w in set(tokens(query)))
-        if s > 0:
-            scores[d] = s
-    return sorted(scores, key=lambda d: (-scores[d], d))
+        return sum(IDF.get(w, 0) * tf[w] * (k1 + 1) / (tf[w] + norm)
+                   for w in set(tokens(query)))
+    scores = {d: score(toks) for d, toks in TOKS.items()}
+    return sorted((d for d in scores if scores[d] > 0), key=lambda d: (-scores[d], d))
 
 def rrf(rankings, k=60):  # reciprocal rank fusion over any number of ranked lists
     fused = Counter()
@@ -41,8 +39,8 @@ def rrf(rankings, k=60):  # reciprocal rank fusion over any number of ranked lis
 
 CASES = [  # SCRIPTED rewriter outputs, no LLM call: (case, turn, rewrites, needed)
     ("follow-up", "and how long do I have to get my money back?",  # prior turn: Team
-     ["Team plan refund window", "Team plan billing annual or monthly"],
-     {"refunds", "billing"}),
+     ["Team plan refund window",  # standalone rewrite; the 2nd is a decomposition hop
+      "Team plan billing annual or monthly"], {"refunds", "billing"}),
     ("multi-hop", "refund deadline for the plan that has SSO",  # hops 2-3 written
      ["which plan includes SSO", "how is the Team plan billed",  # after reading hop 1
       "refund window for annual plans"], {"plans", "billing", "refunds"}),
