@@ -10,14 +10,11 @@ DOCS = {
     "limits": "Section 4.3 Rate limits: 600 requests per minute on the team plan.",
 }
 
-
-def standard(text):  # like Elasticsearch's standard analyzer: UAX #29 words, lowercased
-    return re.findall(r"\w+(?:\.\w+)*", text.lower())  # keeps 4.3 and err_4012 whole
-
+def standard(text):  # rough stand-in for Elasticsearch's standard analyzer (UAX #29)
+    return re.findall(r"\w+(?:\.\w+)*", text.lower())  # right for these strings
 
 def letters_only(text):  # splits at every non-letter and drops digits
     return re.findall(r"[a-z]+", text.lower())
-
 
 def bm25(query, analyze, k1=1.2, b=0.75):  # Lucene's default k1 and b; classic form
     docs = [analyze(t) for t in DOCS.values()]
@@ -30,10 +27,8 @@ def bm25(query, analyze, k1=1.2, b=0.75):  # Lucene's default k1 and b; classic 
     cols = [vocab.index(w) for w in analyze(query) if w in vocab]
     return (sat[:, cols] * idf[cols]).sum(axis=1)
 
-
 TOY = {"error": "", "auth": "key revoked expired", "money": "refund returned money",
        "limits": "limits requests", "setup": "settings upgrade"}
-
 
 def embed(text):  # HAND-BUILT toy, not a trained model; every ERR_ code on one axis
     ws = standard(text)
@@ -41,11 +36,9 @@ def embed(text):  # HAND-BUILT toy, not a trained model; every ERR_ code on one 
     v[0] += sum(w.startswith("err_") for w in ws)
     return v / (np.linalg.norm(v) or 1.0)
 
-
 def top2(scores):  # the two best documents; ties keep document order
     best = np.argsort(-scores, kind="stable")[:2]
     return " | ".join(f"{list(DOCS)[i]} {scores[i]:.2f}" for i in best)
-
 
 dense = np.array([embed(d) for d in DOCS.values()])  # one unit vector per document
 for q in ["ERR_4012", "how do I get my money back"]:
@@ -60,7 +53,7 @@ print("'ERR_4013 in 4.3' standard:", standard("ERR_4013 in 4.3"), "letters-only:
 #> 'ERR_4013 in 4.3' standard: ['err_4013', 'in', '4.3'] letters-only: ['err', 'in']
 print(f"'ERR_4013' letters-only bm25: {top2(bm25('ERR_4013', letters_only))}")
 #> 'ERR_4013' letters-only bm25: err-4012 0.82 | err-4013 0.79
-print("dense: hand-built toy vectors, not a trained model; the ERR_ tie is built in")
-#> dense: hand-built toy vectors, not a trained model; the ERR_ tie is built in
-print("it shows how each method matches, not how well; 5 docs: read the order only")
-#> it shows how each method matches, not how well; 5 docs: read the order only
+print("dense: hand-built toy axes, not a trained model; its ERR_ tie and refund\n"
+      "match are both built in. 5 docs: shows how each matches, not how well")
+#> dense: hand-built toy axes, not a trained model; its ERR_ tie and refund
+#> match are both built in. 5 docs: shows how each matches, not how well

@@ -15,7 +15,6 @@ ANSWER = (  # SCRIPTED stand-in for the model, no API call; claims end [id: "quo
     'Phone support runs all weekend [c7: "24/7 phone support"]. '
     'Monthly plans can be cancelled at any time [c2: "can be  cancelled at ANY time"].'
 )
-CITE = re.compile(r'\s*\[(\w+): "([^"]*)"\]')
 STOP = set("a an the and or of to in on for is are be can with per at all".split())
 
 def norm(text):  # case and spacing must not decide whether a quote matches
@@ -33,11 +32,9 @@ def toy_support(claim, quote):  # TOY, negation-blind stand-in for NLI or a judg
     same_numbers = set(re.findall(r"\d+", claim)) <= set(re.findall(r"\d+", quote))
     return same_numbers and len(words[0] & words[1]) >= len(words[0]) / 2
 
-sentences = re.findall(r'[^.]+?\[\w+: "[^"]*"\]\.?', ANSWER)
+sentences = re.findall(r'\s*([^.]+?)\s*\[(\w+): "([^"]*)"\]\.?', ANSWER)
 passed = 0
-for i, sentence in enumerate(sentences, 1):
-    cid, quote = CITE.search(sentence).groups()
-    claim = CITE.sub("", sentence).strip(" .")
+for i, (claim, cid, quote) in enumerate(sentences, 1):
     home = [k for k, text in CHUNKS.items() if norm(quote) in norm(text)]
     if cid not in CHUNKS:
         verdict = f"REJECT: {cid} was never retrieved"

@@ -13,8 +13,10 @@ def rrf(rankings, k=60):
 # Query: "what uptime does the SLA promise?" Each retriever returns only its own top 5.
 bm25_top = ["sla-glossary", "sla-template", "sla-sec-4.3", "pricing", "changelog"]
 dense_top = ["status-faq", "incident-guide", "uptime-blog", "sla-sec-4.3", "onboarding"]
-print("toy data: these lists and the scores below are hand-picked to show each effect")
-#> toy data: these lists and the scores below are hand-picked to show each effect
+ALPHA = 0.5  # convex blend: weight on the dense score, the rest on BM25
+print("toy data: lists and scores hand-picked to show each effect;",
+      f"convex blend alpha = {ALPHA}")
+#> toy data: lists and scores hand-picked to show each effect; convex blend alpha = 0.5
 
 for k in (1, 60):
     top3 = rrf([bm25_top, dense_top], k)[:3]
@@ -34,7 +36,7 @@ def minmax(scores):
     return {doc: (s - lo) / (hi - lo) for doc, s in scores.items()}
 
 
-def convex(bm25, dense, alpha=0.5):
+def convex(bm25, dense, alpha=ALPHA):
     """alpha * dense + (1 - alpha) * bm25, after min-max normalising each list."""
     b, d = minmax(bm25), minmax(dense)
     return {doc: round(alpha * d[doc] + (1 - alpha) * b[doc], 3) for doc in bm25}

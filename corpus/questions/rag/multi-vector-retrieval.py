@@ -1,8 +1,7 @@
 """MaxSim late interaction against one mean-pooled vector, and bytes per passage."""
 import numpy as np
 
-rng = np.random.default_rng(0)
-DIM = 64
+rng, DIM = np.random.default_rng(0), 64
 VOCAB = ["refund", "E1042", "policy", "days", "shipping", "tracking", "carrier",
          "parcel", "warehouse", "address", "label", "customs"]
 raw = rng.normal(size=(len(VOCAB), DIM))
@@ -43,21 +42,24 @@ for n in (0, 3, 8, 24):
 print("dots = MaxSim dot products (pooled: 1); the flip point is this toy's, not a law")
 #> dots = MaxSim dot products (pooled: 1); the flip point is this toy's, not a law
 
-# Bytes per passage. ColBERTv2 stores each token vector as a centroid id plus a residual
-# of b bits per dimension; the centroid table is shared by the whole corpus.
+# Bytes per passage. ColBERTv2: centroid id + b-bit residual per dim (shared centroids).
 TOKENS, D_TOK, D_ONE, ID_BYTES = 200, 128, 1024, 4  # assumptions, printed below
 print(f"assumed: {TOKENS} tokens, {D_TOK}-d per token, {D_ONE}-d single,"
       f" {ID_BYTES} B centroid id, no index")
 #> assumed: 200 tokens, 128-d per token, 1024-d single, 4 B centroid id, no index
-sizes = {"one vector, float32": D_ONE * 4,
-         "per token, float16": TOKENS * D_TOK * 2,
-         "per token, 2-bit residual": TOKENS * (ID_BYTES + D_TOK * 2 // 8),
-         "per token, 1-bit residual": TOKENS * (ID_BYTES + D_TOK // 8),
-         "ColPali page, 1,030 x 128 bfloat16": 1030 * D_TOK * 2}
-for name, size in sizes.items():
-    print(f"{name:<35} {size:>8,} B  {size / (D_ONE * 4):5.1f}x one vector")
-#> one vector, float32                    4,096 B    1.0x one vector
-#> per token, float16                    51,200 B   12.5x one vector
-#> per token, 2-bit residual              7,200 B    1.8x one vector
-#> per token, 1-bit residual              4,000 B    1.0x one vector
-#> ColPali page, 1,030 x 128 bfloat16   263,680 B   64.4x one vector
+rows = [("one vector, float32", D_ONE * 4, 32), ("one vector, int8", D_ONE, 8),
+        ("one vector, binary", D_ONE // 8, 1),
+        ("per token, float16", TOKENS * D_TOK * 2, 16),
+        ("per token, 2-bit residual", TOKENS * (ID_BYTES + D_TOK * 2 // 8), 2),
+        ("per token, 1-bit residual", TOKENS * (ID_BYTES + D_TOK // 8), 1),
+        ("ColPali page, 1,030 x 128 bfloat16", 1030 * D_TOK * 2, 16)]
+for name, size, bits in rows:  # ratios: to a float32 vector, to one at the same bits
+    print(f"{name:<35}{size:>8,} B {size / (D_ONE * 4):6.2f}x f32"
+          f" {size / (D_ONE * bits / 8):6.1f}x same bits")
+#> one vector, float32                   4,096 B   1.00x f32    1.0x same bits
+#> one vector, int8                      1,024 B   0.25x f32    1.0x same bits
+#> one vector, binary                      128 B   0.03x f32    1.0x same bits
+#> per token, float16                   51,200 B  12.50x f32   25.0x same bits
+#> per token, 2-bit residual             7,200 B   1.76x f32   28.1x same bits
+#> per token, 1-bit residual             4,000 B   0.98x f32   31.2x same bits
+#> ColPali page, 1,030 x 128 bfloat16  263,680 B  64.38x f32  128.8x same bits

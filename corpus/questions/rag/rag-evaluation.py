@@ -3,20 +3,16 @@ import math
 
 import numpy as np
 
-
 def recall_at_k(ranked, relevant, k):  # share of the relevant passages in the top k
     return len(set(ranked[:k]) & relevant.keys()) / len(relevant)
 
-
 def mrr(ranked, relevant):  # 1 / rank of the first relevant passage; 0 if none
     return next((1 / r for r, d in enumerate(ranked, 1) if d in relevant), 0.0)
-
 
 def ndcg_at_k(ranked, rel, k):  # rel maps passage id -> grade, used as the gain
     dcg = sum(rel.get(d, 0) / math.log2(r + 1) for r, d in enumerate(ranked[:k], 1))
     ideal = sorted(rel.values(), reverse=True)[:k]
     return dcg / sum(g / math.log2(r + 1) for r, g in enumerate(ideal, 1))
-
 
 # Hand check: one grade-2 passage, retrieved at rank 3.
 run, gold = ["a", "b", "p7", "c", "d"], {"p7": 2}
@@ -24,9 +20,7 @@ print(recall_at_k(run, gold, 2), recall_at_k(run, gold, 5), round(mrr(run, gold)
       round(ndcg_at_k(run, gold, 10), 3))
 #> 0.0 1.0 0.333 0.5
 
-
 FILLER = {f"filler{i}": i + 0.5 for i in range(20)}  # unjudged passages at fixed depths
-
 
 def fake_retriever(rng, queries, spread):
     """Scripted stand-in for a retriever: relevant passages land at random depths among
@@ -38,16 +32,17 @@ def fake_retriever(rng, queries, spread):
         runs.append(sorted(depth, key=depth.get)[:20])
     return runs
 
-
 SPREAD = {"old": 6.0, "new": 5.0}  # assumed: the change ranks slightly better
+N_REL, GRADE, HARD = (1, 3), (1, 2), (0.5, 1.5)  # assumed world: relevant/query, grades
 metrics = {"recall@5": lambda r, g: recall_at_k(r, g, 5), "MRR": mrr,
            "nDCG@10": lambda r, g: ndcg_at_k(r, g, 10)}
 SEEDS, SIZES = range(20), (50, 400)  # every seed 0-19 is a fresh draw of the same world
 wins = {(n, m): 0 for n in SIZES for m in metrics}
 for seed in SEEDS:
     rng = np.random.default_rng(seed)
-    queries = [({f"p{j}": int(rng.integers(1, 3)) for j in range(rng.integers(1, 4))},
-                rng.uniform(0.5, 1.5)) for _ in range(400)]  # the runs share hardness
+    queries = [({f"p{j}": int(rng.integers(GRADE[0], GRADE[1] + 1))
+                 for j in range(rng.integers(N_REL[0], N_REL[1] + 1))},
+                rng.uniform(*HARD)) for _ in range(400)]  # the runs share hardness
     runs = {name: fake_retriever(rng, queries, s) for name, s in SPREAD.items()}
     pairs = list(zip(runs["old"], runs["new"], (g for g, _ in queries)))
     diffs = {name: np.array([metric(b, g) - metric(a, g) for a, b, g in pairs])
@@ -58,6 +53,9 @@ for seed in SEEDS:
             wins[n, name] += np.percentile(diff[:n][idx].mean(axis=1), 2.5) > 0
 print("assumed spreads", SPREAD, "- toy numbers reflect them, not real data")
 #> assumed spreads {'old': 6.0, 'new': 5.0} - toy numbers reflect them, not real data
+print(f"assumed: {N_REL[0]}-{N_REL[1]} relevant/query, grades {GRADE[0]}-{GRADE[1]},",
+      f"hardness {HARD[0]}-{HARD[1]}, {len(FILLER)} unjudged fillers")
+#> assumed: 1-3 relevant/query, grades 1-2, hardness 0.5-1.5, 20 unjudged fillers
 for n in SIZES:
     print(f"n={n:<3} paired 95% CI above 0:",
           "  ".join(f"{m} {wins[n, m]:>2}/{len(SEEDS)}" for m in metrics), "draws")

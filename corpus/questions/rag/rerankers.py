@@ -1,4 +1,4 @@
-"""Reranking at toy scale: nDCG@10 and recall@5 before and after; a latency model."""
+"""Reranking at toy scale: nDCG@10 and recall@5 before and after; latency and cost."""
 import numpy as np
 
 rng = np.random.default_rng(7)
@@ -47,19 +47,20 @@ for sd in (0.5, 1.0, 1.5):
 print("the lift is set by the assumed noise gap, not measured on any model")
 #> the lift is set by the assumed noise gap, not measured on any model
 
-# Cost: every (query, candidate) pair is a fresh forward pass, so work grows with
-# candidates x (query + passage) tokens and nothing can be computed before the query.
+# Cost: each pair is a fresh forward pass; work ~ candidates x (query + passage) tokens.
 Q_TOK, P_TOK, FIXED_MS, USD_PER_M = 30, 300, 20, 0.05  # assumptions, printed below
-SPEEDS = (100_000, 400_000)  # assumed scoring throughput of your deployment, tokens/s
-print(f"assumed: {Q_TOK}+{P_TOK} tokens a pair, {FIXED_MS} ms per call, "
-      f"${USD_PER_M}/M tokens")
-#> assumed: 30+300 tokens a pair, 20 ms per call, $0.05/M tokens
+SPEEDS, PER_UNIT = (100_000, 400_000), 100  # assumed tokens/s; docs per search unit
+print(f"assumed: {Q_TOK}+{P_TOK} tok a pair, {FIXED_MS} ms a call, speeds in tok/s, "
+      f"${USD_PER_M}/M tok (not a quote)")
+#> assumed: 30+300 tok a pair, 20 ms a call, speeds in tok/s, $0.05/M tok (not a quote)
 for n in (20, 50, 100, 200):
     tokens = n * (Q_TOK + P_TOK)
     ms = [f"{FIXED_MS + 1000 * tokens / s:3.0f} ms @{s // 1000}k" for s in SPEEDS]
-    print(f"N={n:<3} {tokens:>6,} tok  {', '.join(ms)} tok/s"
-          f"  ${tokens * USD_PER_M:,.0f} per 1M queries")
-#> N=20   6,600 tok   86 ms @100k,  36 ms @400k tok/s  $330 per 1M queries
-#> N=50  16,500 tok  185 ms @100k,  61 ms @400k tok/s  $825 per 1M queries
-#> N=100 33,000 tok  350 ms @100k, 102 ms @400k tok/s  $1,650 per 1M queries
-#> N=200 66,000 tok  680 ms @100k, 185 ms @400k tok/s  $3,300 per 1M queries
+    print(f"N={n:<3} {tokens:>6,} tok  {', '.join(ms)}  ${tokens * USD_PER_M:>5,.0f}"
+          f"/1M q  search units {-(-n // PER_UNIT)}")
+#> N=20   6,600 tok   86 ms @100k,  36 ms @400k  $  330/1M q  search units 1
+#> N=50  16,500 tok  185 ms @100k,  61 ms @400k  $  825/1M q  search units 1
+#> N=100 33,000 tok  350 ms @100k, 102 ms @400k  $1,650/1M q  search units 1
+#> N=200 66,000 tok  680 ms @100k, 185 ms @400k  $3,300/1M q  search units 2
+print("per-token cost grows with N; per-search cost is flat up to 100 docs, then steps")
+#> per-token cost grows with N; per-search cost is flat up to 100 docs, then steps
