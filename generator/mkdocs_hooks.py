@@ -17,7 +17,7 @@ from mkdocs.structure.files import File, Files
 from generator import sanitize
 from generator.pipeline import load_checked
 from generator.problems import CorpusError
-from generator.render import ALL_QUESTIONS_PAGE, RenderedPage, render, round_page
+from generator.render import ALL_QUESTIONS_PAGE, RenderedPage, nav_titles, render, round_page
 from generator.text import for_theme
 
 CORPUS_DIR = "corpus"
@@ -30,10 +30,13 @@ def _corpus_root(config: MkDocsConfig) -> Path:
 
 
 def _questions_nav(corpus) -> dict:
+    """One section per round; a question's entry shows its short label (its page keeps the full question)."""
+    titles = nav_titles(corpus)
     sections: list = [ALL_QUESTIONS_PAGE]
     for round_ in corpus.rounds:
-        pages = [round_page(round_.id)] + [q.page for q in corpus.questions if q.folder == round_.id]
-        sections.append({for_theme(round_.title): pages})  # the theme prints nav titles as HTML
+        pages = [round_page(round_.id)] + [{for_theme(titles[q.page]): q.page}  # the theme prints these as HTML
+                                           for q in corpus.questions if q.folder == round_.id]
+        sections.append({for_theme(round_.title): pages})
     return {"Questions": sections}
 
 

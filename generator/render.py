@@ -126,6 +126,11 @@ class _Renderer:
         return self.render("tags.md.j2", page=TAGS_PAGE)
 
 
+def nav_titles(corpus: Corpus) -> dict[str, str]:
+    """Each question page's short navigation title, numbered in study order, as plain text."""
+    return {q.page: f"{n}. {q.model.label}" for n, q in enumerate(corpus.questions, start=1)}
+
+
 def render(corpus: Corpus) -> dict[str, RenderedPage]:
     """Every generated page of the site, keyed by its path in the docs tree."""
     renderer = _Renderer(corpus)

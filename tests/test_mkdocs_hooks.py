@@ -20,9 +20,16 @@ def test_hooks_expand_the_nav_add_pages_and_watch_the_corpus() -> None:
     # (read here from the YAML itself, so adding a question never means editing this test)
     rounds = yaml.safe_load((ROOT / "corpus/clusters.yaml").read_text())["rounds"]
     assert [list(section)[0] for section in questions[1:]] == [r["title"] for r in rounds]
+    number = 0
     for section, round_ in zip(questions[1:], rounds):
-        assert section[round_["title"]] == [f"questions/{round_['id']}/index.md"] + [
-            f"questions/{round_['id']}/{ident}.md" for ident in round_["questions"]]
+        entries = section[round_["title"]]
+        assert entries[0] == f"questions/{round_['id']}/index.md"
+        expected = []
+        for ident in round_["questions"]:  # each question by its short label, numbered in study order
+            number += 1
+            question = yaml.safe_load((ROOT / f"corpus/questions/{round_['id']}/{ident}.yaml").read_text())
+            expected.append({f"{number}. {question['label']}": f"questions/{round_['id']}/{ident}.md"})
+        assert entries[1:] == expected
 
     files = config.plugins.on_files(Files([]), config=config)
     page = files.get_file_from_path("questions/rag/hybrid-search.md")

@@ -106,10 +106,20 @@ def test_plain_text_fields_are_inert_in_markdown(corpus_copy: Path) -> None:
     title = "Is a | b *bold* <b>x</b> [l](javascript:y)?"
     inert = ("Is a &#124; b &#42;bold&#42; &#60;b&#62;x&#60;&#47;b&#62; "
              "&#91;l&#93;&#40;javascript&#58;y&#41;&#63;")
-    table = render_edited(corpus_copy, "How does the first fixture question read?", title, page="questions/index.md")
-    assert f"[{inert}](alpha/first.md)" in table
-    page = render(load_checked(corpus_copy))["questions/alpha/first.md"].markdown
+    page = render_edited(corpus_copy, "How does the first fixture question read?", title)
     assert f"# 1. {inert}\n" in page
+    label, inert_label = "a | *b* <i>c</i> [l](javascript:y)", \
+        "a &#124; &#42;b&#42; &#60;i&#62;c&#60;&#47;i&#62; &#91;l&#93;&#40;javascript&#58;y&#41;"
+    table = render_edited(corpus_copy, "label: Fixture first", f"label: '{label}'", page="questions/index.md")
+    assert f"[{inert_label}](alpha/first.md)" in table
+
+
+def test_tables_and_links_use_the_short_label_and_the_page_keeps_the_question(pages) -> None:
+    table = pages["questions/index.md"].markdown
+    assert "[Fixture first](alpha/first.md)" in table and "How does the first" not in table
+    second = pages["questions/alpha/second.md"].markdown
+    assert "# 2. How does the second fixture question read&#63;" in second
+    assert "[← 1. Fixture first](first.md)" in second  # previous link: the label
 
 
 def test_values_for_the_theme_are_html_escaped(corpus_copy: Path) -> None:
