@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 
 import pytest
+import yaml
 
 from test_build import build
 from test_security import attack_site  # noqa: F401  (a fixture: the site built from the attack corpus)
@@ -149,3 +150,28 @@ def test_a_site_built_from_attack_payloads_runs_none_of_them(chromium, attack_si
         tab.wait_for_timeout(300)  # let any late script fire before the verdict
         assert tab.dialogs == []
         assert tab.outside_requests == []
+
+
+@pytest.mark.parametrize("abbreviation", ["RRF", "GQA", "bfloat16"])
+def test_search_finds_a_bracketed_abbreviation_in_the_glossary(page, site_url, abbreviation) -> None:
+    # the glossary entry whose name ends "(RRF)" and so on; found by name, so ids may change
+    terms = yaml.safe_load((ROOT / "corpus/glossary.yaml").read_text(encoding="utf-8"))["terms"]
+    anchor = next(t["id"] for t in terms if t["term"].endswith(f"({abbreviation})"))
+    page.goto(site_url)
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    meta = page.locator(".md-search-result__meta")
+    page.wait_for_function("el => !/initializing/i.test(el.textContent)", arg=meta.element_handle(), timeout=15000)
+    page.locator("input.md-search__input").press_sequentially(abbreviation)
+    page.locator(f"a.md-search-result__link[href$='#{anchor}']").first.wait_for(timeout=15000)
+    links = page.eval_on_selector_all("a.md-search-result__link", "els => els.map(e => e.getAttribute('href'))")
+    assert any(href.endswith(f"#{anchor}") for href in links[:2]), links[:4]
+
+
+def test_the_developer_reference_is_kept_out_of_search(site_url) -> None:
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(site_url + "search/search_index.json", timeout=10) as reply:
+        index = json.load(reply)
+    assert [d["location"] for d in index["docs"] if d["location"].startswith("reference/")] == []
+    assert any(d["location"].startswith("glossary/") for d in index["docs"])
