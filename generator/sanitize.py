@@ -46,7 +46,7 @@ CLASSES = {
     "a": {"headerlink"},
     "code": {"highlight"},
     "details": ADMONITION_TYPES,
-    "div": {"admonition", "highlight"} | ADMONITION_TYPES,
+    "div": {"admonition", "highlight", "two-minute"} | ADMONITION_TYPES,  # two-minute: the answer's box
     "p": {"admonition-title"},
     "span": {name for name in STANDARD_TYPES.values() if name} | {"filename"},  # Pygments' own list
 }

@@ -107,10 +107,15 @@ def test_search_leads_to_the_question_and_its_answer(page, site_url) -> None:
     result.wait_for(timeout=15000)
     result.click()
     page.wait_for_url("**/questions/prompting-evals/llm-as-judge/**")
-    answer = page.locator(".admonition.abstract")
+    answer = page.locator(".admonition.two-minute")
     answer.wait_for()
-    assert answer.locator(".admonition-title").inner_text() == "The two-minute answer"
     assert "judge" in answer.inner_text().lower()
+    # the answer is in the table of contents and is the most readable text on the page
+    assert page.locator("a.md-nav__link[href$='#the-two-minute-answer']").count() >= 1
+    size = "el => parseFloat(getComputedStyle(el).fontSize)"
+    answer_px = answer.locator("p").first.evaluate(size)
+    body_px = page.locator("#deep-dive ~ p").first.evaluate(size)
+    assert answer_px >= body_px, (answer_px, body_px)
     assert page.outside_requests == []
 
 

@@ -25,7 +25,8 @@ def render_edited(corpus: Path, old: str, new: str, page: str = "questions/alpha
 
 def test_question_page_puts_the_two_minute_answer_first(pages) -> None:
     page = pages["questions/alpha/first.md"].markdown
-    order = ["# 1. How does the first fixture question read&#63;", '!!! abstract "The two-minute answer"',
+    order = ["# 1. How does the first fixture question read&#63;", "## The two-minute answer",
+             '!!! abstract two-minute ""',
              "## Deep dive", "## Run it", "## Key facts", "## What the interviewer grades", "**Strong signals**",
              "**Red flags**", "**The senior bar:**", "## Follow-ups", "## Related questions", "## Glossary",
              "## References"]
