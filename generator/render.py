@@ -25,6 +25,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 GLOSSARY_PAGE = "glossary.md"
 ALL_QUESTIONS_PAGE = "questions/index.md"
 TAGS_PAGE = "tags.md"
+HOW_TO_USE_PAGE = "how-to-use.md"  # hand-written; explains levels (its #levels anchor)
 LEVELS = {"warm-up": "Warm-up", "core": "Core", "deep": "Deep"}
 ASKED_BY = {"scale-up": "scale-ups", "incumbent": "incumbents", "both": "scale-ups and incumbents"}
 
@@ -107,7 +108,7 @@ class _Renderer:
             "question.md.j2", q=q, m=q.model, round=self.rounds[q.folder], page=q.page,
             prose=lambda text: self.prose(text, q.page), related=self.related[q.id], terms=terms,
             code=code, fence="`" * max(3, longest_ticks + 1), previous=previous, following=following,
-            glossary_page=GLOSSARY_PAGE, round_page=round_page(q.folder))
+            glossary_page=GLOSSARY_PAGE, round_page=round_page(q.folder), how_to_use=HOW_TO_USE_PAGE)
 
     def round(self, round_: Round) -> str:
         page = round_page(round_.id)

@@ -74,6 +74,7 @@ def test_question_page_content_and_edit_link(built) -> None:
     assert "The two-minute answer" in html
     assert "/edit/main/corpus/questions/rag/hybrid-search.yaml" in html
     assert html.index("The two-minute answer") < html.index('id="deep-dive"')
+    assert 'href="../../../how-to-use/#levels"' in html  # the level explains itself
 
 
 def test_navigation_carries_only_the_current_round(built) -> None:
