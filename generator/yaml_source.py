@@ -104,9 +104,7 @@ def character_problems(text: str, path: str) -> list[Problem]:
 
 
 def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
-    """Bytes to text: strict UTF-8, an optional BOM, a size cap."""
-    if len(raw) > MAX_BYTES:
-        return None, [Problem(path, 1, 1, "E002", f"file is {len(raw)} bytes; the cap is {MAX_BYTES}")]
+    """Bytes to text: strict UTF-8 and an optional BOM (the size cap is checked when the file is opened)."""
     if raw.startswith(BOM):
         raw = raw[len(BOM):]
     try:
