@@ -180,3 +180,37 @@ def test_the_developer_reference_is_kept_out_of_search(site_url) -> None:
         index = json.load(reply)
     assert [d["location"] for d in index["docs"] if d["location"].startswith("reference/")] == []
     assert any(d["location"].startswith("glossary/") for d in index["docs"])
+
+
+def _page_types() -> dict[str, str]:
+    """One page of every type, found from the corpus so that no test names a real question."""
+    rounds = yaml.safe_load((ROOT / "corpus/clusters.yaml").read_text(encoding="utf-8"))["rounds"]
+    first = rounds[0]
+    return {"home": "", "how to use": "how-to-use/", "all questions": "questions/",
+            "round": f"questions/{first['id']}/", "question": f"questions/{first['id']}/{first['questions'][0]}/",
+            "glossary": "glossary/", "tags": "tags/", "contributing": "contributing/", "reference": "reference/"}
+    # (404.html is left out: its links are absolute to the deployed path, so served from this
+    # test server's root it loads without its stylesheets)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("kind", list(_page_types()))
+def test_no_serious_accessibility_violations(chromium, site_url, kind, scheme) -> None:
+    from axe_playwright_python.sync_playwright import Axe  # axe-core ships inside the package
+
+    context = chromium.new_context(color_scheme=scheme)
+    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(site_url)
+                  else route.abort())
+    try:
+        tab = context.new_page()
+        tab.goto(site_url + _page_types()[kind])
+        tab.wait_for_load_state("load")
+        # the palette follows the reader's system setting; make sure dark really is slate
+        expected = {"light": "default", "dark": "slate"}[scheme]
+        assert tab.locator("body").get_attribute("data-md-color-scheme") == expected
+        violations = Axe().run(tab).response["violations"]
+    finally:
+        context.close()
+    serious = [f"{v['id']} ({v['impact']}): {v['help']}: " + ", ".join(str(n["target"]) for n in v["nodes"][:5])
+               for v in violations if v["impact"] in ("serious", "critical")]
+    assert serious == []
