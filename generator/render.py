@@ -100,14 +100,14 @@ class _Renderer:
         return self.env.get_template(template).render(
             number=self.number, rounds=self.rounds, levels=LEVELS, asked_by=ASKED_BY, link=link, **context)
 
-    def question(self, q: QuestionEntry, previous: QuestionEntry | None, following: QuestionEntry | None) -> str:
+    def question(self, q: QuestionEntry) -> str:
         code = (q.snippet_code or "").rstrip("\n")
         longest_ticks = max((len(m) for m in re.findall(r"`+", code)), default=0)
         terms = [t for t in sorted(self.corpus.terms, key=lambda t: t.term.lower()) if q.id in t.questions]
         return self.render(
             "question.md.j2", q=q, m=q.model, round=self.rounds[q.folder], page=q.page,
             prose=lambda text: self.prose(text, q.page), related=self.related[q.id], terms=terms,
-            code=code, fence="`" * max(3, longest_ticks + 1), previous=previous, following=following,
+            code=code, fence="`" * max(3, longest_ticks + 1),
             glossary_page=GLOSSARY_PAGE, round_page=round_page(q.folder), how_to_use=HOW_TO_USE_PAGE)
 
     def round(self, round_: Round) -> str:
@@ -142,9 +142,6 @@ def render(corpus: Corpus) -> dict[str, RenderedPage]:
     }
     for round_ in corpus.rounds:
         pages[round_page(round_.id)] = RenderedPage(renderer.round(round_), "clusters.yaml")
-    questions = corpus.questions
-    for i, q in enumerate(questions):
-        previous = questions[i - 1] if i > 0 else None
-        following = questions[i + 1] if i + 1 < len(questions) else None
-        pages[q.page] = RenderedPage(renderer.question(q, previous, following), q.yaml_path)
+    for q in corpus.questions:  # previous and next come from the theme's footer, by nav title
+        pages[q.page] = RenderedPage(renderer.question(q), q.yaml_path)
     return dict(sorted(pages.items()))

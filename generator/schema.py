@@ -71,7 +71,7 @@ class Question(_Strict):
     label: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=40,
                                             pattern=ONE_LINE_PATTERN)] = Field(
         description="A short name of at most 40 characters (\"KV cache\", \"Hybrid search\") for the navigation, "
-                    "previous/next links, tables and cheat sheets; the page keeps the full question as its title.")
+                    "the footer's previous/next links, tables and cheat sheets; the page keeps the full question as its title.")
     level: Literal["warm-up", "core", "deep"] = Field(description="How hard it is: `warm-up`, `core` or `deep`.")
     asked_by: Literal["scale-up", "incumbent", "both"] = Field(
         description="Which kind of company asks it most: `scale-up`, `incumbent` or `both`.")
