@@ -19,7 +19,7 @@ import jinja2
 from .corpus import Corpus, QuestionEntry
 from .markdown_rules import rewrite_guide_links
 from .schema import Round
-from .text import for_markdown, for_theme
+from .text import for_markdown, for_theme, tooltip
 
 TEMPLATES = Path(__file__).parent / "templates"
 GLOSSARY_PAGE = "glossary.md"
@@ -77,6 +77,7 @@ class _Renderer:
         self.env = _environment()
         self.number = {q.id: n for n, q in enumerate(corpus.questions, start=1)}
         self.by_id = {q.id: q for q in corpus.questions}
+        self.terms = {t.id: t for t in corpus.terms}
         self.rounds = {r.id: r for r in corpus.rounds}
         self.related = self._related_both_ways()
 
@@ -93,7 +94,8 @@ class _Renderer:
         def resolve(kind: str, ident: str) -> str:
             if kind == "q":
                 return link(page, self.by_id[ident].page)
-            return link(page, GLOSSARY_PAGE, ident)
+            # the definition rides along as the link's title: Material shows it as a tooltip
+            return f"{link(page, GLOSSARY_PAGE, ident)} '{tooltip(self.terms[ident].definition)}'"
         return rewrite_guide_links(text.strip(), resolve)
 
     def render(self, template: str, **context: object) -> str:
@@ -120,11 +122,22 @@ class _Renderer:
 
     def glossary(self) -> str:
         terms = sorted(self.corpus.terms, key=lambda t: (t.term.lower(), t.id))
+        initials: dict[str, str] = {}  # A-Z index: each initial links to its first term
+        for t in terms:
+            initials.setdefault(_initial(t.term), t.id)
+        back_links = {t.id: sorted(t.questions, key=self.number.__getitem__) for t in terms}  # study order
         return self.render("glossary.md.j2", page=GLOSSARY_PAGE, terms=terms, by_id=self.by_id,
+                           initials=initials, back_links=back_links,
                            prose=lambda text: self.prose(text, GLOSSARY_PAGE))
 
     def tags(self) -> str:
         return self.render("tags.md.j2", page=TAGS_PAGE)
+
+
+def _initial(term: str) -> str:
+    """The letter a term is indexed under: its first letter, or # for a digit or symbol."""
+    first = next((c for c in term if c.isalnum()), "#")
+    return first.upper() if first.isalpha() and first.isascii() else "#"
 
 
 def nav_titles(corpus: Corpus) -> dict[str, str]:

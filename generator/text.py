@@ -13,6 +13,7 @@ are shown. Two contexts need two escapes:
 from __future__ import annotations
 
 import html
+import re
 
 
 def for_markdown(text: str) -> str:
@@ -24,3 +25,12 @@ def for_markdown(text: str) -> str:
 def for_theme(text: str) -> str:
     """``text`` as HTML text that is also safe inside a quoted attribute."""
     return html.escape(str(text).replace("\n", " "), quote=True)
+
+
+def tooltip(markdown_text: str, limit: int = 300) -> str:
+    """A definition as one line of plain text for a link title: links reduced to their text,
+    code marks dropped, and no ASCII quote left to end a quoted title or attribute early."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", markdown_text)
+    text = " ".join(text.replace("`", "").split())
+    text = text.replace('"', "\u201d").replace("'", "\u2019").replace("\\", "/")
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"

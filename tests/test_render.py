@@ -9,6 +9,7 @@ import pytest
 from conftest import VALID
 from generator.pipeline import load_checked
 from generator.render import link, render
+from generator.text import tooltip
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +61,8 @@ def test_related_questions_link_both_ways() -> None:
 def test_guide_links_become_relative_checked_links(pages) -> None:
     first = pages["questions/alpha/first.md"].markdown
     assert "[linked here](second.md)" in first
-    assert "[term](../../glossary.md#fixture-term)" in first
+    # the definition, as plain text, is the link's title: Material shows it as a tooltip
+    assert "[term](../../glossary.md#fixture-term 'A term the fixture defines, explained in the first question.')" in first
     glossary = pages["glossary.md"].markdown
     assert "[the first question](questions/alpha/first.md)" in glossary
     assert "## Fixture term { #fixture-term }" in glossary
@@ -137,3 +139,20 @@ def test_rendering_is_deterministic() -> None:
 
 def test_the_tags_page_has_no_edit_link(pages) -> None:
     assert pages["tags.md"].edit_path is None
+
+
+def test_a_tooltip_is_one_line_of_plain_text_that_cannot_end_its_title_early() -> None:
+    definition = "Uses `k` and [a \"quoted\" link](q:x) in\nit's 'title'\\ form."
+    assert tooltip(definition) == "Uses k and a \u201dquoted\u201d link in it\u2019s \u2019title\u2019/ form."
+    assert tooltip("word " * 100).endswith("\u2026") and len(tooltip("word " * 100)) == 300
+
+
+def test_glossary_has_an_a_to_z_index_and_back_links_in_study_order(corpus_copy: Path) -> None:
+    glossary_file = corpus_copy / "glossary.yaml"
+    glossary_file.write_text(glossary_file.read_text().replace("questions: [second, third]", "questions: [third, second]")
+                             + "  - id: digits\n    term: 2-bit term\n    definition: Starts with a digit.\n"
+                               "    questions: [first]\n")
+    glossary = render(load_checked(corpus_copy))["glossary.md"].markdown
+    assert "[&#35;](#digits) · [F](#fixture-term) · [O](#other-term)\n" in glossary
+    other = glossary[glossary.index("## Other term"):]
+    assert other.index("[2. ") < other.index("[3. ")  # listed as [third, second], shown in study order
