@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from .load import LoadedCorpus, QuestionFile, read_snippet, snippet_name
 from .problems import Problem
-from .schema import PATTERN_MESSAGES, Clusters, Glossary, GlossaryTerm, Question, Round
+from .schema import PATTERN_MESSAGES, Clusters, Glossary, GlossaryTerm, Question, Round, Tag, Tags
 from .yaml_source import SourceFile
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -47,12 +47,15 @@ class Corpus:
     rounds: list[Round] = field(default_factory=list)
     questions: list[QuestionEntry] = field(default_factory=list)
     terms: list[GlossaryTerm] = field(default_factory=list)
+    tags: list[Tag] = field(default_factory=list)
     clusters_source: SourceFile | None = None
     glossary_source: SourceFile | None = None
+    tags_source: SourceFile | None = None
     # Ids of every question file and whether the glossary typed cleanly: a file with its own
     # problems must not also make every reference to it look dangling.
     question_ids: set[str] = field(default_factory=set)
     glossary_ok: bool = False
+    tags_ok: bool = False
 
     def question(self, ident: str) -> QuestionEntry | None:
         return next((q for q in self.questions if q.id == ident), None)
@@ -111,12 +114,15 @@ def build(loaded: LoadedCorpus) -> tuple[Corpus, list[Problem]]:
     """Type every loaded file; a file with schema problems is left out of the corpus."""
     problems = list(loaded.problems)
     corpus = Corpus(root=loaded.root, clusters_source=loaded.clusters, glossary_source=loaded.glossary,
-                    question_ids=set(loaded.question_ids))
+                    tags_source=loaded.tags, question_ids=set(loaded.question_ids))
     if loaded.clusters and (clusters := _typed(loaded.clusters, Clusters, problems)):
         corpus.rounds = list(clusters.rounds)
     if loaded.glossary and (glossary := _typed(loaded.glossary, Glossary, problems)):
         corpus.terms = list(glossary.terms)
         corpus.glossary_ok = True
+    if loaded.tags and (tags := _typed(loaded.tags, Tags, problems)):
+        corpus.tags = list(tags.tags)
+        corpus.tags_ok = True
     unused = set(loaded.snippet_files)  # a .py beside a question that names it is used
     for file in loaded.questions:
         question = _typed(file.source, Question, problems)

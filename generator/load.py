@@ -48,6 +48,7 @@ class LoadedCorpus:
     root: Path
     clusters: SourceFile | None = None
     glossary: SourceFile | None = None
+    tags: SourceFile | None = None
     questions: list[QuestionFile] = field(default_factory=list)
     question_ids: set[str] = field(default_factory=set)  # every question file found, parsed or not
     question_files: set[str] = field(default_factory=set)  # their paths, relative to the root
@@ -144,13 +145,13 @@ def _read(loaded: LoadedCorpus, file: Path) -> SourceFile | None:
 
 
 def load(root: Path) -> LoadedCorpus:
-    """Read ``clusters.yaml``, ``glossary.yaml`` and every ``questions/<round>/<id>.yaml``."""
+    """Read ``clusters.yaml``, ``glossary.yaml``, ``tags.yaml`` and every ``questions/<round>/<id>.yaml``."""
     loaded = LoadedCorpus(root=root)
     if not root.is_dir() or root.is_symlink():
         loaded.problem(root, "E009", "corpus folder does not exist (or is not a plain folder)")
         return loaded
     files, refused = _walk(loaded)
-    for name in ("clusters.yaml", "glossary.yaml"):
+    for name in ("clusters.yaml", "glossary.yaml", "tags.yaml"):
         file = root / name
         if file in files:
             setattr(loaded, name.removesuffix(".yaml"), _read(loaded, file))

@@ -100,7 +100,8 @@ class _Renderer:
 
     def render(self, template: str, **context: object) -> str:
         return self.env.get_template(template).render(
-            number=self.number, rounds=self.rounds, levels=LEVELS, asked_by=ASKED_BY, link=link, **context)
+            number=self.number, rounds=self.rounds, levels=LEVELS, asked_by=ASKED_BY, link=link,
+            tags_page=TAGS_PAGE, **context)
 
     def question(self, q: QuestionEntry) -> str:
         code = (q.snippet_code or "").rstrip("\n")
@@ -131,7 +132,10 @@ class _Renderer:
                            prose=lambda text: self.prose(text, GLOSSARY_PAGE))
 
     def tags(self) -> str:
-        return self.render("tags.md.j2", page=TAGS_PAGE)
+        # each tag A to Z, its questions in study order (corpus.questions is in study order)
+        tagged = {t.id: [q for q in self.corpus.questions if t.id in q.model.tags] for t in self.corpus.tags}
+        return self.render("tags.md.j2", page=TAGS_PAGE, tags=sorted(self.corpus.tags, key=lambda t: t.id),
+                           tagged=tagged)
 
 
 def _initial(term: str) -> str:
@@ -151,7 +155,7 @@ def render(corpus: Corpus) -> dict[str, RenderedPage]:
     pages = {
         ALL_QUESTIONS_PAGE: RenderedPage(renderer.all_questions(), "clusters.yaml"),
         GLOSSARY_PAGE: RenderedPage(renderer.glossary(), "glossary.yaml"),
-        TAGS_PAGE: RenderedPage(renderer.tags(), None),  # built from every question: no single file
+        TAGS_PAGE: RenderedPage(renderer.tags(), "tags.yaml"),
     }
     for round_ in corpus.rounds:
         pages[round_page(round_.id)] = RenderedPage(renderer.round(round_), "clusters.yaml")

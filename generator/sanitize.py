@@ -46,12 +46,13 @@ CLASSES = {
     "a": {"headerlink"},
     "code": {"highlight"},
     "details": ADMONITION_TYPES,
-    "div": {"admonition", "highlight", "two-minute"} | ADMONITION_TYPES,  # two-minute: the answer's box
+    # two-minute: the answer's box; question-list: the tables of questions, stacked on a phone
+    "div": {"admonition", "highlight", "two-minute", "question-list"} | ADMONITION_TYPES,
     "p": {"admonition-title"},
     "span": {name for name in STANDARD_TYPES.values() if name} | {"filename"},  # Pygments' own list
 }
 LANGUAGE_CLASS = re.compile(r"language-[a-z0-9+#-]{1,30}")  # on highlighted code blocks
-# toc slugs, `_1` for a repeated heading, and the tags plugin's `tags.md:12-40/slug` markers;
+# toc slugs and `_1` for a repeated heading;
 # never the theme's `__` namespace
 ALLOWED_ID = re.compile(r"(?!__)[A-Za-z0-9_][A-Za-z0-9_.:/-]{0,199}")
 URL_SCHEMES = {"https", "http", "mailto"}

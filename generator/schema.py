@@ -126,6 +126,20 @@ class Glossary(_Strict):
     terms: list[GlossaryTerm] = Field(description="The terms; the page lists them alphabetically.")
 
 
+class Tag(_Strict):
+    """One tag in `corpus/tags.yaml`."""
+
+    id: Slug = Field(description="The tag as questions write it in their `tags` list.")
+    description: Line = Field(description="One line: what the questions under this tag have in common.")
+
+
+class Tags(_Strict):
+    """`corpus/tags.yaml`: the tag vocabulary. A question may use only these tags, and each tag
+    must be on at least two questions, so a tag page always groups something."""
+
+    tags: list[Tag] = Field(description="The tags, in the order the tags page lists them.")
+
+
 # What a contributor is told when a value does not match a pattern above.
 PATTERN_MESSAGES = {
     SLUG_PATTERN: "must be a lowercase slug (letters, digits, single hyphens)",

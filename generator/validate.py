@@ -1,6 +1,7 @@
 """Validate stage: rules across files, each with a stable code (see ``problems.CODES``)."""
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -156,6 +157,35 @@ def _glossary(corpus: Corpus, known: set[str]) -> list[Problem]:
     return problems
 
 
+def _tags(corpus: Corpus) -> list[Problem]:
+    """Every tag a question uses is defined once in tags.yaml, and every defined tag groups two
+    or more questions (a tag page with one question on it is a dead end)."""
+    source = corpus.tags_source
+    if source is None or not corpus.tags_ok:
+        return []
+    problems, defined = [], {}
+    for t, tag in enumerate(corpus.tags):
+        if tag.id in defined:
+            problems.append(Problem(source.path, *source.where(("tags", t, "id")), "V221",
+                                    f"tag '{tag.id}' is defined twice"))
+        defined.setdefault(tag.id, t)
+    users: dict[str, int] = {}
+    for q in corpus.questions:
+        for i, name in enumerate(q.model.tags):
+            users[name] = users.get(name, 0) + 1
+            if name not in defined:
+                close = difflib.get_close_matches(name, list(defined), n=1)
+                hint = f"; did you mean '{close[0]}'?" if close else "; add it to tags.yaml or use a defined tag"
+                problems.append(Problem(q.source.path, *q.source.where(("tags", i)), "V219",
+                                        f"tag '{name}' is not defined in tags.yaml{hint}"))
+    for name, t in defined.items():
+        if users.get(name, 0) < 2:
+            problems.append(Problem(source.path, *source.where(("tags", t, "id")), "V220",
+                                    f"tag '{name}' is on {users.get(name, 0)} question(s): a tag must group at "
+                                    "least two; remove it or tag another question with it"))
+    return problems
+
+
 def validate(corpus: Corpus) -> list[Problem]:
     """All cross-file problems; an empty list means the corpus can be rendered."""
     problems, first_file = [], {}
@@ -171,6 +201,8 @@ def validate(corpus: Corpus) -> list[Problem]:
     for q in corpus.questions:
         problems.extend(_question(q, known, terms))
     problems.extend(_glossary(corpus, known))
-    if corpus.clusters_source is not None:
-        problems.extend(_build_time_sequences(corpus.clusters_source))
+    problems.extend(_tags(corpus))
+    for plain in (corpus.clusters_source, corpus.tags_source):
+        if plain is not None:
+            problems.extend(_build_time_sequences(plain))
     return problems

@@ -214,3 +214,44 @@ def test_no_serious_accessibility_violations(chromium, site_url, kind, scheme) -
     serious = [f"{v['id']} ({v['impact']}): {v['help']}: " + ", ".join(str(n["target"]) for n in v["nodes"][:5])
                for v in violations if v["impact"] in ("serious", "critical")]
     assert serious == []
+
+
+def test_question_tables_fit_a_phone(chromium, site_url) -> None:
+    context = chromium.new_context(viewport={"width": 390, "height": 844})
+    try:
+        tab = context.new_page()
+        for path in ("questions/", _page_types()["round"]):
+            tab.goto(site_url + path)
+            tab.wait_for_load_state("load")
+            assert tab.evaluate("document.documentElement.scrollWidth") <= 390, path
+            # every cell of every row, level and tags included, is inside the screen
+            right = tab.eval_on_selector_all(".question-list td", "cells => Math.max(...cells.map("
+                                             "c => c.getBoundingClientRect().right))")
+            assert right <= 390, (path, right)
+    finally:
+        context.close()
+
+
+def test_all_questions_filter_by_round_level_and_tag(page, site_url) -> None:
+    page.goto(site_url + "questions/")
+    rows = page.locator(".question-list tbody tr")
+    total = rows.count()
+    status = page.locator(".question-filter__status")
+    assert status.inner_text() == f"Showing {total} of {total} questions."
+    tag_box = page.get_by_label("Tag", exact=True)
+    tag = tag_box.locator("option").nth(1).get_attribute("value")
+    tag_box.select_option(tag)
+    visible = [r for r in rows.all() if r.is_visible()]
+    assert 0 < len(visible) < total
+    # every row still shown carries the tag, and every row carrying it is shown
+    tagged = [r for r in rows.all() if tag in r.locator("td").last.inner_text().split(", ")]
+    assert len(visible) == len(tagged)
+    assert status.inner_text() == f"Showing {len(visible)} of {total} questions."
+    page.get_by_label("Level", exact=True).select_option(index=1)
+    page.get_by_label("Round", exact=True).select_option(index=1)
+    narrowed = sum(r.is_visible() for r in rows.all())
+    assert narrowed <= len(visible)
+    tag_box.select_option("")
+    page.get_by_label("Level", exact=True).select_option("")
+    page.get_by_label("Round", exact=True).select_option("")
+    assert sum(r.is_visible() for r in rows.all()) == total

@@ -137,8 +137,18 @@ def test_rendering_is_deterministic() -> None:
     assert render(load_checked(VALID)) == render(load_checked(VALID))
 
 
-def test_the_tags_page_has_no_edit_link(pages) -> None:
-    assert pages["tags.md"].edit_path is None
+def test_the_tags_page_lists_each_tag_with_its_questions_in_study_order(corpus_copy: Path) -> None:
+    third = corpus_copy / "questions/beta/third.yaml"
+    third.write_text(third.read_text().replace("tags: [fixture, testing]", "tags: [testing, fixture]"))
+    pages = render(load_checked(corpus_copy))
+    tags = pages["tags.md"]
+    assert tags.edit_path == "tags.yaml"  # its edit link opens the vocabulary
+    fixture = tags.markdown[tags.markdown.index("## fixture { #fixture }"):tags.markdown.index("## testing")]
+    assert "Questions that exist only for the tests&#46;" in fixture  # plain text, escaped
+    assert fixture.index("[1. ") < fixture.index("[2. ") < fixture.index("[3. ")
+    # tables and question pages link each tag to its section
+    assert "[testing](../../tags.md#testing)" in pages["questions/beta/third.md"].markdown
+    assert "[fixture](../tags.md#fixture)" in pages["questions/index.md"].markdown
 
 
 def test_a_tooltip_is_one_line_of_plain_text_that_cannot_end_its_title_early() -> None:
