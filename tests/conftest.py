@@ -17,6 +17,15 @@ VALID = FIXTURES / "valid"
 CASES = sorted((FIXTURES / "cases").glob("*.json"))
 
 
+def study_order() -> list[tuple[str, str]]:
+    """(round id, question id) of every question in the real corpus, in study order: tests take
+    their examples from here, so adding or moving a question never means editing a test."""
+    import yaml
+
+    rounds = yaml.safe_load((ROOT / "corpus/clusters.yaml").read_text(encoding="utf-8"))["rounds"]
+    return [(r["id"], q) for r in rounds for q in r["questions"]]
+
+
 def apply_edit(corpus: Path, edit: dict) -> None:
     """Apply one edit of a case file to a copy of the valid corpus."""
     target = corpus / edit["file"]

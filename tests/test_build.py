@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, VALID
+from conftest import ROOT, VALID, study_order
 from generator.bench import copy_project
 
 def build(project: Path, site: Path, epoch: str = "1764000000") -> subprocess.CompletedProcess:
@@ -70,19 +70,23 @@ def test_nothing_is_loaded_from_another_site(built) -> None:
 
 def test_question_page_content_and_edit_link(built) -> None:
     site, _ = built
-    html = (site / "questions/rag/hybrid-search/index.html").read_text()
+    round_id, ident = study_order()[0]
+    html = (site / f"questions/{round_id}/{ident}/index.html").read_text()
     assert "The two-minute answer" in html
-    assert "/edit/main/corpus/questions/rag/hybrid-search.yaml" in html
+    assert f"/edit/main/corpus/questions/{round_id}/{ident}.yaml" in html
     assert html.index("The two-minute answer") < html.index('id="deep-dive"')
     assert 'href="../../../how-to-use/#levels"' in html  # the level explains itself
 
 
 def test_navigation_carries_only_the_current_round(built) -> None:
     site, _ = built
-    html = (site / "questions/rag/hybrid-search/index.html").read_text()
+    questions = study_order()
+    round_id, ident = questions[-1]
+    others = [(r, q) for r, q in questions if r != round_id]
+    html = (site / f"questions/{round_id}/{ident}/index.html").read_text()
     nav = html.split('class="md-nav md-nav--primary"', 1)[1].split('class="md-content"', 1)[0]
-    assert 'href="./"' in nav and 'href="../../agents/"' in nav  # this page, and other rounds as links
-    assert "runaway-agents" not in nav and "kv-cache" not in nav  # other rounds' questions are pruned
+    assert 'href="./"' in nav and f'href="../../{others[0][0]}/"' in nav  # this page, other rounds as links
+    assert all(f"/{q}/" not in nav for _, q in others)  # other rounds' questions are pruned
 
 
 def test_home_page_counts_come_from_the_corpus(built) -> None:
@@ -161,7 +165,8 @@ def test_mkdocs_build_works_as_typed_from_any_folder(tmp_path: Path) -> None:
     result = subprocess.run([str(mkdocs), "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(tmp_path / "site")],
                             cwd=tmp_path, env=_plain_environment(), capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "site/questions/rag/hybrid-search/index.html").is_file()
+    round_id, ident = study_order()[0]
+    assert (tmp_path / f"site/questions/{round_id}/{ident}/index.html").is_file()
 
 
 def test_mkdocs_serve_works_as_typed(tmp_path: Path) -> None:
@@ -178,9 +183,10 @@ def test_mkdocs_serve_works_as_typed(tmp_path: Path) -> None:
                               text=True, start_new_session=True)
     try:
         body = ""
+        round_id, ident = study_order()[0]
         for _ in range(120):  # the first build takes a few seconds
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/questions/rag/hybrid-search/", timeout=2) as reply:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/questions/{round_id}/{ident}/", timeout=2) as reply:
                     body = reply.read().decode()
                 break
             except OSError:
