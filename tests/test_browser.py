@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import study_order
 from test_build import build
 from test_security import attack_site  # noqa: F401  (a fixture: the site built from the attack corpus)
 
@@ -255,3 +256,21 @@ def test_all_questions_filter_by_round_level_and_tag(page, site_url) -> None:
     page.get_by_label("Level", exact=True).select_option("")
     page.get_by_label("Round", exact=True).select_option("")
     assert sum(r.is_visible() for r in rows.all()) == total
+
+
+def test_snippet_output_is_readable_on_a_phone_without_scrolling_sideways(chromium, site_url) -> None:
+    context = chromium.new_context(viewport={"width": 390, "height": 844})
+    try:
+        tab = context.new_page()
+        round_id, ident = next((r, q) for r, q in study_order()
+                               if (ROOT / f"corpus/questions/{r}/{q}.py").is_file())
+        tab.goto(site_url + f"questions/{round_id}/{ident}/")
+        tab.wait_for_load_state("load")
+        block = tab.locator("pre:has(code .c1)").first.bounding_box()
+        output = tab.eval_on_selector_all(
+            "pre code .c1", "spans => spans.filter(s => s.textContent.startsWith('#>'))"
+            ".map(s => Math.max(...Array.from(s.getClientRects(), r => r.right)))")
+        assert output, "the snippet shows its #> output"
+        assert max(output) <= block["x"] + block["width"] + 1, (max(output), block)
+    finally:
+        context.close()
