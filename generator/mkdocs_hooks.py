@@ -76,4 +76,3 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
 def on_serve(server, config: MkDocsConfig, builder):
     server.watch(str(_corpus_root(config)))
     return server
-

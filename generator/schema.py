@@ -137,7 +137,7 @@ class Tags(_Strict):
     """`corpus/tags.yaml`: the tag vocabulary. A question may use only these tags, and each tag
     must be on at least two questions, so a tag page always groups something."""
 
-    tags: list[Tag] = Field(description="The tags, in the order the tags page lists them.")
+    tags: list[Tag] = Field(description="The tags; the tags page lists them alphabetically.")
 
 
 # What a contributor is told when a value does not match a pattern above.
