@@ -101,7 +101,7 @@ class _Renderer:
     def render(self, template: str, **context: object) -> str:
         return self.env.get_template(template).render(
             number=self.number, rounds=self.rounds, levels=LEVELS, asked_by=ASKED_BY, link=link,
-            tags_page=TAGS_PAGE, **context)
+            tag_links=tag_links, **context)
 
     def question(self, q: QuestionEntry) -> str:
         code = (q.snippet_code or "").rstrip("\n")
@@ -136,6 +136,11 @@ class _Renderer:
         tagged = {t.id: [q for q in self.corpus.questions if t.id in q.model.tags] for t in self.corpus.tags}
         return self.render("tags.md.j2", page=TAGS_PAGE, tags=sorted(self.corpus.tags, key=lambda t: t.id),
                            tagged=tagged)
+
+
+def tag_links(page: str, tags: list[str], separator: str = ", ") -> str:
+    """Each tag as a link to its section of the tags page (tags are slugs: safe as text and anchor)."""
+    return separator.join(f"[{tag}]({link(page, TAGS_PAGE, tag)})" for tag in tags)
 
 
 def _initial(term: str) -> str:
