@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import re
 import shutil
@@ -15,7 +16,8 @@ import jinja2
 from .pipeline import load_checked
 from .problems import CorpusError
 from .render import TEMPLATES, render
-from .load import RESERVED_QUESTION_IDS, is_slug
+from . import yaml_source
+from .load import RESERVED_QUESTION_IDS, is_slug, read_regular
 
 MARKER = ".generated-by-guide"
 
@@ -77,6 +79,21 @@ def _year_month(value: str) -> str:
     return value
 
 
+def _round_ids(root: Path) -> tuple[list[str], str]:
+    """The round ids in clusters.yaml, or an error saying why they cannot be read."""
+    path = root / "clusters.yaml"
+    raw, _, reason = read_regular(path, yaml_source.MAX_BYTES)
+    if raw is None:
+        return [], f"{path}: file {reason}"
+    source, problems = yaml_source.read(raw, str(path))
+    if problems:
+        return [], f"{path} has problems; run `make check` first:\n" + "\n".join(str(p) for p in problems)
+    rounds = source.data.get("rounds")
+    ids = [r["id"] for r in rounds if isinstance(r, dict) and isinstance(r.get("id"), str)] \
+        if isinstance(rounds, list) else []
+    return ids, "" if ids else f"{path} lists no rounds; run `make check` first"
+
+
 def _new(args: argparse.Namespace) -> int:
     """A new question file and snippet stub; refuses to overwrite anything."""
     for label, value in (("--cluster", args.cluster), ("--id", args.id)):
@@ -88,6 +105,16 @@ def _new(args: argparse.Namespace) -> int:
         print(f"error: --id '{args.id}' is reserved for the round's own page", file=sys.stderr)
         return 2
     root = Path(args.corpus)
+    rounds, error = _round_ids(root)
+    if error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if args.cluster not in rounds:
+        close = difflib.get_close_matches(args.cluster, rounds, n=1)
+        hint = f"did you mean '{close[0]}'? " if close else ""
+        print(f"error: --cluster '{args.cluster}' is not a round in {root / 'clusters.yaml'}; {hint}"
+              f"the rounds are: {', '.join(rounds)}", file=sys.stderr)
+        return 2
     existing = sorted((root / "questions").glob(f"*/{args.id}.yaml"))
     if existing:
         print(f"error: question id '{args.id}' already exists: {existing[0]}", file=sys.stderr)

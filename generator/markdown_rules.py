@@ -32,6 +32,7 @@ HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s|$)")
 LIST_ITEM = re.compile(r"^(\s*)(?:[-+*]|\d{1,2}[.)])\s+\S")  # "2026. The" wrapped is prose
 SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 GUIDE_LINK = re.compile(r"\]\((q|g):([^)\s]*)\)")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 SAFE_SCHEMES = {"http", "https", "mailto", "q", "g"}
 # Python-Markdown's search for a link's closing bracket is quadratic in the number of `[`:
@@ -96,10 +97,54 @@ def _unsafe_target(target: str) -> str | None:
     return None
 
 
-def _link_targets(masked: str) -> Iterator[tuple[int, str]]:
+def _link_targets(masked: str) -> Iterator[tuple[re.Pattern[str], re.Match[str]]]:
     for pattern in (LINK_TARGET, REFERENCE_DEFINITION, AUTOLINK):
         for match in pattern.finditer(masked):
-            yield match.start(1) + 1, match.group(1)
+            yield pattern, match
+
+
+def _guide_link_form(pattern: re.Pattern[str], match: re.Match[str], masked: str) -> str | None:
+    """Why a link inside the guide would not become a checked link, or None when it will.
+
+    Only ``[text](q:<id>)`` and ``[text](g:<id>)``, written exactly so, are rewritten to
+    pages and checked against the corpus; any other spelling renders as a dead link.
+    """
+    target = match.group(1)
+    if SCHEME.match(target) and not target.lower().startswith(("q:", "g:")):
+        return None  # a web link; its scheme is checked by _unsafe_target
+    if target.lower().startswith(("q:", "g:")):
+        exact = GUIDE_LINK.match(masked, match.start())
+        if pattern is LINK_TARGET and exact and SLUG.fullmatch(exact.group(2)):
+            return None
+        if pattern is LINK_TARGET:
+            close = masked.find(")", match.end())
+            written = masked[match.start() + 1: close + 1 if close != -1 else match.end()]
+        else:
+            written = match.group().strip()
+        kind = target[0].lower()
+        return (f"`{written}` is not a link the guide can check: write it inline as "
+                f"[text]({kind}:<id>), lowercase, with no space and no title")
+    if target.startswith("#") and len(target) > 1:
+        return None  # a heading further down the same page
+    if not target and not masked[match.end():].lstrip().startswith(")"):
+        return None  # the target is on the next line: the sanitizer, not this rule, guards that
+    guess = _guess_guide_link(target)
+    hint = f" (here probably [text]({guess}))" if guess else ""
+    shape = ("an empty link target" if not target else "a site-absolute link, which is not checked and "
+             "breaks when pages move" if target.startswith("/") else "a relative link, which is not "
+             "checked and breaks when pages move")
+    return f"{shape}: link a question as [text](q:<id>) and a glossary term as [text](g:<id>){hint}"
+
+
+def _guess_guide_link(target: str) -> str | None:
+    """``../rag/hybrid-search.md`` -> ``q:hybrid-search``; ``/glossary/#bm25`` -> ``g:bm25``."""
+    path, _, fragment = target.partition("#")
+    if "glossary" in path and SLUG.fullmatch(fragment):
+        return f"g:{fragment}"
+    parts = [part.removesuffix(".md") for part in path.split("/") if part not in ("", ".", "..")]
+    if parts and parts[-1] != "index" and SLUG.fullmatch(parts[-1]):
+        return f"q:{parts[-1]}"
+    return None
 
 
 def check(text: str, *, max_heading: int = 3) -> list[Finding]:
@@ -115,10 +160,15 @@ def check(text: str, *, max_heading: int = 3) -> list[Finding]:
                                 f"more than {MAX_BRACKETS} `[` in one field: each one makes the Markdown "
                                 "parser search again, so the build would slow down"))
     for index, _, masked in prose_lines(text):
-        for column, target in _link_targets(masked):
-            reason = _unsafe_target(target)
+        for pattern, match in _link_targets(masked):
+            column = match.start(1) + 1
+            reason = _unsafe_target(match.group(1))
             if reason:
                 findings.append(Finding(index, column, "M302", f"link uses {reason}: only https, http, mailto, q: and g: links are allowed"))
+                continue
+            form = _guide_link_form(pattern, match, masked)
+            if form:
+                findings.append(Finding(index, column, "M309", form))
         autolinks = {m.start() for pattern in (AUTOLINK, EMAIL_AUTOLINK) for m in pattern.finditer(masked)}
         for match in HTML_START.finditer(masked):
             if match.start() not in autolinks:

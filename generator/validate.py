@@ -46,6 +46,21 @@ def _build_time_sequences(source: SourceFile) -> list[Problem]:
             for line, column, code, message in markdown_rules.build_time_sequences(text)]
 
 
+TODO = re.compile(r"\bTODO\b")
+
+
+def _leftover_todos(source: SourceFile) -> list[Problem]:
+    """The stub from ``generator new`` marks every field to write with TODO; one left over ships."""
+    problems = []
+    for loc, text in _strings(source.data, ()):
+        if match := TODO.search(text):
+            line = text.count("\n", 0, match.start())
+            column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+            problems.append(Problem(source.path, *source.text_position(loc, line, column), "V223",
+                                    "TODO left from the stub: write this field"))
+    return problems
+
+
 def _check_prose(source: SourceFile, loc: PathKey, text: str, questions: set[str], terms: set[str] | None) -> list[Problem]:
     """Markdown rules and guide links in one prose value; ``terms`` is None when the glossary did not load."""
     problems = []
@@ -55,11 +70,19 @@ def _check_prose(source: SourceFile, loc: PathKey, text: str, questions: set[str
     for line, column, kind, ident in markdown_rules.guide_links(text):
         if kind == "q" and ident not in questions:
             problems.append(Problem(source.path, *source.text_position(loc, line, column), "V211",
-                                    f"link to question 'q:{ident}', which does not exist"))
+                                    f"link to question 'q:{ident}', which does not exist"
+                                    f"{_did_you_mean(ident, questions)}"))
         if kind == "g" and terms is not None and ident not in terms:
             problems.append(Problem(source.path, *source.text_position(loc, line, column), "V212",
-                                    f"link to glossary term 'g:{ident}', which does not exist"))
+                                    f"link to glossary term 'g:{ident}', which does not exist"
+                                    f"{_did_you_mean(ident, terms)}"))
     return problems
+
+
+def _did_you_mean(name: str, known: set[str] | list[str]) -> str:
+    """``"; did you mean 'x'?"`` for the closest known name, or an empty string."""
+    close = difflib.get_close_matches(name, sorted(known), n=1)
+    return f"; did you mean '{close[0]}'?" if close else ""
 
 
 def _word_count(text: str) -> int:
@@ -80,7 +103,8 @@ def _rounds(corpus: Corpus, known: set[str]) -> list[Problem]:
             where = source.where(("rounds", r, "questions", i))
             if ident not in known:
                 problems.append(Problem(source.path, *where, "V203",
-                                        f"round '{round_.id}' lists '{ident}', but no questions/*/{ident}.yaml exists"))
+                                        f"round '{round_.id}' lists '{ident}', but no questions/*/{ident}.yaml exists"
+                                        f"{_did_you_mean(ident, known)}"))
             elif ident in listed:
                 problems.append(Problem(source.path, *where, "V205",
                                         f"'{ident}' is already listed in round '{listed[ident]}'"))
@@ -101,7 +125,7 @@ def _rounds(corpus: Corpus, known: set[str]) -> list[Problem]:
 
 def _question(q: QuestionEntry, known: set[str], terms: set[str] | None) -> list[Problem]:
     source, model = q.source, q.model
-    problems = _build_time_sequences(source)
+    problems = _build_time_sequences(source) + _leftover_todos(source)
     for loc, text in _prose_fields(source.data, QUESTION_PROSE):
         problems.extend(_check_prose(source, loc, text, known, terms))
     problems.extend(_spoken(source, model.short_answer))
@@ -111,18 +135,28 @@ def _question(q: QuestionEntry, known: set[str], terms: set[str] | None) -> list
         if not low <= words <= high:
             problems.append(Problem(source.path, *source.where((field,)), code,
                                     f"{field} has {words} words; write {low} to {high}"))
+    first_listed: dict[str, int] = {}
     for i, ident in enumerate(model.related):
         if ident == q.id:
             problems.append(Problem(source.path, *source.where(("related", i)), "V213", "a question cannot be related to itself"))
         elif ident not in known:
             problems.append(Problem(source.path, *source.where(("related", i)), "V202",
-                                    f"related question '{ident}' does not exist"))
+                                    f"related question '{ident}' does not exist{_did_you_mean(ident, known - {q.id})}"))
+        elif ident in first_listed:
+            problems.append(Problem(source.path, *source.where(("related", i)), "V222",
+                                    f"'{ident}' is already listed as related (item {first_listed[ident] + 1}): "
+                                    "remove the repeat"))
+        first_listed.setdefault(ident, i)
     if q.snippet_code is not None and q.snippet_path is not None:
         shown = source.path.removesuffix(q.yaml_path) + q.snippet_path  # same corpus prefix as the YAML
         for line, column, code, message in snippets.problems(q.snippet_code):
             problems.append(Problem(shown, line, column, code, message))
         for line, column, code, message in markdown_rules.build_time_sequences(q.snippet_code):
             problems.append(Problem(shown, line + 1, column, code, message))  # shown inside the page's Markdown
+        if match := TODO.search(q.snippet_code):
+            line = q.snippet_code.count("\n", 0, match.start()) + 1
+            column = match.start() - (q.snippet_code.rfind("\n", 0, match.start()) + 1) + 1
+            problems.append(Problem(shown, line, column, "V223", "TODO left from the stub: write the snippet"))
     return problems
 
 
@@ -142,7 +176,7 @@ def _glossary(corpus: Corpus, known: set[str]) -> list[Problem]:
     source = corpus.glossary_source
     if source is None:
         return []
-    problems, seen = _build_time_sequences(source), set()
+    problems, seen = _build_time_sequences(source) + _leftover_todos(source), set()
     terms = {t.id for t in corpus.terms}
     for t, term in enumerate(corpus.terms):
         if term.id in seen:
@@ -152,7 +186,8 @@ def _glossary(corpus: Corpus, known: set[str]) -> list[Problem]:
         for i, ident in enumerate(term.questions):
             if ident not in known:
                 problems.append(Problem(source.path, *source.where(("terms", t, "questions", i)), "V207",
-                                        f"term '{term.id}' names question '{ident}', which does not exist"))
+                                        f"term '{term.id}' names question '{ident}', which does not exist"
+                                        f"{_did_you_mean(ident, known)}"))
         problems.extend(_check_prose(source, ("terms", t, "definition"), term.definition, known, terms))
     return problems
 
@@ -174,8 +209,7 @@ def _tags(corpus: Corpus) -> list[Problem]:
         for i, name in enumerate(q.model.tags):
             users[name] = users.get(name, 0) + 1
             if name not in defined:
-                close = difflib.get_close_matches(name, list(defined), n=1)
-                hint = f"; did you mean '{close[0]}'?" if close else "; add it to tags.yaml or use a defined tag"
+                hint = _did_you_mean(name, list(defined)) or "; add it to tags.yaml or use a defined tag"
                 problems.append(Problem(q.source.path, *q.source.where(("tags", i)), "V219",
                                         f"tag '{name}' is not defined in tags.yaml{hint}"))
     for name, t in defined.items():

@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from . import yaml_errors
 from .problems import Problem
 
 MAX_BYTES = 256 * 1024
@@ -33,6 +34,7 @@ FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # C0 and C1 contr
                        "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidirectional controls
                        "\u2028\u2029\ufeff]")  # line and paragraph separators; a BOM past the start
 
+COMMENT_AFTER_VALUE = re.compile(r"[ \t]+#")
 Location = tuple[int, int]  # 1-based line and column
 PathKey = tuple[str | int, ...]
 
@@ -150,6 +152,18 @@ class _Builder:
                           f"escape for {describe(char)} is not allowed: it can hide or reorder text")
                 break
 
+    def check_comment_after(self, event: yaml.ScalarEvent) -> None:
+        """`` #`` ends an unquoted value and starts a comment, so prose such as ``top-k # of docs``
+        would lose its tail without a word: refuse a comment right after an unquoted value."""
+        end = event.end_mark
+        rest = self.source.lines[end.line][end.column:] if end.line < len(self.source.lines) else ""
+        if match := COMMENT_AFTER_VALUE.match(rest):
+            mark = yaml.Mark(end.name, end.index + match.end() - 1, end.line, end.column + match.end() - 1,
+                             None, None)
+            tail = event.value if len(event.value) <= 30 else "…" + event.value[-30:]
+            self.fail(mark, "E013", f"` #` starts a YAML comment, so this value ends at '{tail}': quote the "
+                      "value or write it as a block (|); if the rest is a comment, put it on a line of its own")
+
     def build(self) -> SourceFile | None:
         next(self.events)  # StreamStart
         event = next(self.events)
@@ -181,6 +195,8 @@ class _Builder:
         self.source.values[loc] = _at(event.start_mark)
         if isinstance(event, yaml.ScalarEvent):
             self.check_escapes(event)
+            if event.style is None and event.value:
+                self.check_comment_after(event)
             if event.style in ("|", ">"):
                 self.source.block_scalars.add(loc)
             elif event.style in ("'", '"'):
@@ -229,11 +245,8 @@ def parse(text: str, path: str) -> tuple[SourceFile | None, list[Problem]]:
     except _Abort:
         source = None
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line, column = _at(mark) if mark else (1, 1)
-        what = err.problem or "could not parse"
-        context = f" ({err.context})" if err.context else ""
-        builder.problems.append(Problem(path, line, column, "E003", f"{what}{context}"))
+        line, column, message = yaml_errors.explain(err, text.split("\n"))
+        builder.problems.append(Problem(path, line, column, "E003", message))
         source = None
     except yaml.reader.ReaderError as err:  # a control character the YAML reader refuses
         line = text.count("\n", 0, err.position) + 1

@@ -70,7 +70,27 @@ def test_new_creates_a_stub_that_check_then_explains(corpus_copy: Path) -> None:
     codes = {line.split(": ")[1].split(" ")[0] for line in check.stderr.splitlines()[:-1]}
     # every field is present and well-typed; what is left is the content to write
     assert "S101" not in codes and "S102" not in codes and "S103" not in codes
-    assert {"V204", "C401", "C402", "V202"} <= codes
+    assert {"V204", "C401", "C402", "V202", "V223"} <= codes
+    todo_lines = [line for line in check.stderr.splitlines() if ": V223 " in line]
+    assert any(line.startswith(f"{snippet}:1:4: V223") for line in todo_lines)
+    assert any(line.startswith(f"{yaml_file}:") for line in todo_lines)
+
+
+def test_new_refuses_a_round_that_does_not_exist(corpus_copy: Path) -> None:
+    before = sorted(p.relative_to(corpus_copy) for p in corpus_copy.rglob("*"))
+    result = run_generator("new", "--cluster", "alpah", "--id", "fresh", "--corpus", str(corpus_copy))
+    assert result.returncode == 2
+    assert "--cluster 'alpah' is not a round" in result.stderr
+    assert "did you mean 'alpha'?" in result.stderr and "the rounds are: alpha, beta" in result.stderr
+    assert sorted(p.relative_to(corpus_copy) for p in corpus_copy.rglob("*")) == before
+
+
+def test_new_with_a_broken_clusters_file_writes_nothing_and_says_why(corpus_copy: Path) -> None:
+    (corpus_copy / "clusters.yaml").write_text("rounds: [\n")
+    result = run_generator("new", "--cluster", "alpha", "--id", "fresh", "--corpus", str(corpus_copy))
+    assert result.returncode == 2
+    assert "clusters.yaml has problems" in result.stderr and "E003" in result.stderr
+    assert not (corpus_copy / "questions/alpha/fresh.yaml").exists()
 
 
 def test_new_refuses_to_overwrite(corpus_copy: Path) -> None:

@@ -48,7 +48,26 @@ def test_guide_links_are_found_and_rewritten_outside_code() -> None:
 
 
 def test_percent_encoding_is_fine_without_a_scheme() -> None:
-    assert codes("[x](https://example.org/a%20b) and [y](a%20b.md)") == []
+    assert codes("[x](https://example.org/a%20b) and [y](#a%20b)") == []
+
+
+def test_guide_links_must_be_written_so_the_build_can_check_them() -> None:
+    fine = "[a](q:kv-cache), [b](g:bm25), [c](#further-down) and [d](https://example.org/x.md)"
+    assert codes(fine) == []
+    for broken in ("[a](q: kv-cache)", "[a]( q:kv-cache)", "[a](Q:kv-cache)", '[a](q:kv-cache "t")',
+                   "[a](q:)", "[a](q:KV_cache)", "[a]: q:kv-cache", "<g:bm25>", "[a]()",
+                   "[a](../rag/hybrid-search.md)", "[a](hybrid-search.md#why)", "[a](/questions/rag/x/)"):
+        assert codes(broken) == ["M309"], broken
+
+
+def test_a_relative_link_is_answered_with_the_guide_link_it_probably_meant() -> None:
+    def advice(text: str) -> str:
+        return check(text)[0].message
+
+    assert "[text](q:hybrid-search)" in advice("[a](../rag/hybrid-search.md)")
+    assert "[text](q:hybrid-search)" in advice("[a](/questions/rag/hybrid-search/)")
+    assert "[text](g:bm25)" in advice("[a](/glossary/#bm25)")
+    assert "`(q: kv-cache)` is not a link" in advice("see [a](q: kv-cache) here")
 
 
 def test_legitimate_prose_raises_no_false_alarm() -> None:

@@ -25,3 +25,49 @@ def test_positions_are_kept_for_values_and_keys() -> None:
 def test_block_scalar_text_maps_to_file_lines() -> None:
     source, _ = parse("deep_dive: |\n  first line\n    indented <b>\n", "f.yaml")
     assert source.text_position(("deep_dive",), 1, 5) == (3, 7)
+
+
+def _only_problem(text: str) -> tuple[int, int, str, str]:
+    source, problems = parse(text, "f.yaml")
+    assert source is None and len(problems) == 1, problems
+    problem = problems[0]
+    return problem.line, problem.column, problem.code, problem.message
+
+
+def test_a_comment_after_an_unquoted_value_is_refused_where_it_cuts() -> None:
+    line, column, code, message = _only_problem("title: Why top-k # of documents matters\n")
+    assert (line, column, code) == (1, 18, "E013")
+    assert "ends at 'Why top-k'" in message and "quote the value" in message
+    assert _only_problem("title: a wrapped\n  line # cut here\n")[:3] == (2, 8, "E013")
+    assert _only_problem("level: core  # or deep\n")[:3] == (1, 14, "E013")
+
+
+def test_a_hash_that_is_not_a_comment_is_kept() -> None:
+    text = 'a: C# and F#\nb: "quoted # kept"\nc: |\n  block # kept\nd: [x, y]\n# a comment line\n'
+    source, problems = parse(text, "f.yaml")
+    assert problems == []
+    assert source.data == {"a": "C# and F#", "b": "quoted # kept", "c": "block # kept\n", "d": ["x", "y"]}
+
+
+def test_common_yaml_mistakes_are_explained_at_the_line_that_went_wrong() -> None:
+    cases = {  # text: (line, column, words the advice must contain)
+        "title: What is RAG: a primer\n": (1, 19, "put the whole value in quotes"),
+        "title: x\n  level: core\n": (2, 3, "indented further than the line above"),
+        "title: a long\nline that is not indented\nlevel: core\n": (2, 1, "indent it under that field"),
+        "related:\n  - a\n  b\n": (3, 3, "start it with '- '"),
+        "short_answer: |\n  line one\n line two\n": (3, 2, "'short_answer' block is indented 1 space(s)"),
+        "references:\n  - title: a\n  url: b\n": (3, 3, "indent it 4 spaces, to line up with 'title'"),
+        "follow_ups:\n  - question: a\n   hint: b\n": (3, 4, "indent it 4 spaces, to line up with 'question'"),
+        "title: x\n- a\n": (2, 1, "indent the '- ' under the field"),
+        "rubric:\n  tested: x\n strong: y\n": (3, 2, "indented 1 space(s), which lines up with nothing"),
+        'title: "abc\nlevel: core\n': (1, 8, "this quote is never closed"),
+    }
+    for text, (line, column, words) in cases.items():
+        found = _only_problem(text)
+        assert found[:3] == (line, column, "E003"), (text, found)
+        assert words in found[3], (text, found[3])
+        assert "<block end>" not in found[3] and "simple key" not in found[3]
+
+
+def test_an_unusual_syntax_error_keeps_the_parser_words() -> None:
+    assert _only_problem("level: [core\n")[3].startswith("expected ',' or ']'")
