@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator check | render | stale | new``."""
+"""Command line: ``python -m generator check | render | stale | new | snippet``."""
 from __future__ import annotations
 
 import argparse
@@ -14,9 +14,9 @@ from pathlib import Path
 import jinja2
 
 from .pipeline import load_checked
-from .problems import CorpusError
+from .problems import CorpusError, Problem
 from .render import TEMPLATES, render
-from . import yaml_source
+from . import load, sandbox, snippet_output, snippets, yaml_source
 from .load import RESERVED_QUESTION_IDS, is_slug, read_regular
 
 MARKER = ".generated-by-guide"
@@ -139,6 +139,55 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
+def _snippet(args: argparse.Namespace) -> int:
+    """Run one question's snippet in the sandbox and compare what it prints with its #> lines."""
+    root = Path(args.corpus)
+    found = sorted((root / "questions").glob(f"*/{load.snippet_name(args.id)}"))
+    if not found:
+        known = sorted(path.stem for path in (root / "questions").glob("*/*.py"))
+        close = difflib.get_close_matches(args.id, known, n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        print(f"error: no snippet {load.snippet_name(args.id)} under {root / 'questions'}{hint}", file=sys.stderr)
+        return 2
+    path = found[0]
+    code, problems = load.read_snippet(root, path.relative_to(root).as_posix())
+    problems += [Problem(str(path), line, column, rule, message)
+                 for line, column, rule, message in snippets.problems(code or "")]
+    if problems:
+        print("\n".join(str(p) for p in sorted(problems)), file=sys.stderr)
+        return 1
+    result = sandbox.run(code)
+    if result.timed_out or result.returncode != 0:
+        print(result.stderr.rstrip(), file=sys.stderr)
+        print(f"{path}: the snippet {'timed out' if result.timed_out else 'failed'}; nothing recorded",
+              file=sys.stderr)
+        return 1
+    differences = snippet_output.differences(str(path), code, result.stdout)
+    if not differences:
+        print(f"{path}: prints its {len(snippet_output.recorded_lines(code))} recorded line(s)")
+        return 0
+    print("\n".join(differences))
+    if not args.update:
+        print(f"{path}: output differs; after reading the diff, rerun with --update to record what it prints",
+              file=sys.stderr)
+        return 1
+    traced = sandbox.run(snippet_output.traced(code))
+    records = snippet_output.records_from(traced.stderr)
+    try:
+        if records is None or "".join(text for _, _, text in records) != result.stdout:
+            raise snippet_output.CannotPlace("a second run printed something else, or not only through "
+                                             "print(): record the lines by hand")
+        updated = snippet_output.rewrite(code, records)
+    except snippet_output.CannotPlace as err:
+        print(f"{path}: not updated: {err}", file=sys.stderr)
+        return 1
+    staging = path.with_name(f".{path.name}.update")
+    staging.write_text(updated, encoding="utf-8")
+    os.replace(staging, path)  # whole or not at all; replaces a link itself, never its target
+    print(f"{path}: recorded {len(result.stdout.splitlines())} printed line(s) as #> lines")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="python -m generator", description="Validate and render the guide's corpus.")
     commands = main.add_subparsers(dest="command", required=True)
@@ -160,6 +209,12 @@ def parser() -> argparse.ArgumentParser:
     new.add_argument("--id", required=True, help="question id (the file's stem; never changes)")
     new.add_argument("--corpus", default="corpus", help="corpus folder (default: corpus)")
     new.set_defaults(run=_new)
+    snippet = commands.add_parser("snippet", help="run one snippet; diff its #> lines against what it prints")
+    snippet.add_argument("id", help="the question id whose <id>.py to run")
+    snippet.add_argument("--update", action="store_true",
+                         help="rewrite the #> lines with what it printed, each under the statement that printed it")
+    snippet.add_argument("--corpus", default="corpus", help="corpus folder (default: corpus)")
+    snippet.set_defaults(run=_snippet)
     return main
 
 
