@@ -78,6 +78,20 @@ def test_question_page_content_and_edit_link(built) -> None:
     assert 'href="../../../how-to-use/#levels"' in html  # the level explains itself
 
 
+def test_every_question_page_has_each_section_as_a_heading(built) -> None:
+    # a section title glued to the paragraph before it renders as text, not as a heading
+    site, _ = built
+    sections = ["The two-minute answer", "Deep dive", "Key facts", "What the interviewer grades",
+                "Follow-ups", "Related questions", "References"]
+    missing = {}
+    for round_id, ident in study_order():
+        html = (site / f"questions/{round_id}/{ident}/index.html").read_text()
+        headings = [re.sub(r"<[^>]+>", "", h).strip("¶ \n") for h in re.findall(r"<h2[^>]*>(.*?)</h2>", html, re.S)]
+        if [s for s in sections if s not in headings] or "## " in re.sub(r"<pre.*?</pre>", "", html, flags=re.S):
+            missing[ident] = headings
+    assert missing == {}
+
+
 def test_navigation_carries_only_the_current_round(built) -> None:
     site, _ = built
     questions = study_order()
