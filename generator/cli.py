@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator check | render | stale | new | snippet``."""
+"""Command line: ``python -m generator check | render | stale | new | snippet | changed``."""
 from __future__ import annotations
 
 import argparse
@@ -16,7 +16,7 @@ import jinja2
 from .pipeline import load_checked
 from .problems import CorpusError, Problem
 from .render import TEMPLATES, render
-from . import load, sandbox, snippet_output, snippets, yaml_source
+from . import changed, load, sandbox, snippet_output, snippets, yaml_source
 from .load import RESERVED_QUESTION_IDS, is_slug, read_regular
 
 MARKER = ".generated-by-guide"
@@ -188,6 +188,16 @@ def _snippet(args: argparse.Namespace) -> int:
     return 0
 
 
+def _changed(args: argparse.Namespace) -> int:
+    """The generated pages this branch changes, with their text diffs, as Markdown."""
+    try:
+        print(changed.report(Path(args.repo), args.base), end="")
+    except changed.GitError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="python -m generator", description="Validate and render the guide's corpus.")
     commands = main.add_subparsers(dest="command", required=True)
@@ -215,6 +225,10 @@ def parser() -> argparse.ArgumentParser:
                          help="rewrite the #> lines with what it printed, each under the statement that printed it")
     snippet.add_argument("--corpus", default="corpus", help="corpus folder (default: corpus)")
     snippet.set_defaults(run=_snippet)
+    diff = commands.add_parser("changed", help="the pages a branch changes, with text diffs that ignore renumbering")
+    diff.add_argument("--base", default="origin/main", help="branch or commit to compare with (default: origin/main)")
+    diff.add_argument("--repo", default=".", help="the repository (default: the current folder)")
+    diff.set_defaults(run=_changed)
     return main
 
 

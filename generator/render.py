@@ -72,10 +72,12 @@ def _environment() -> jinja2.Environment:
 
 
 class _Renderer:
-    def __init__(self, corpus: Corpus):
+    def __init__(self, corpus: Corpus, *, numbered: bool = True):
         self.corpus = corpus
         self.env = _environment()
         self.number = {q.id: n for n, q in enumerate(corpus.questions, start=1)}
+        # what pages show; a review diff shows "N" so inserting a question does not touch every page
+        self.shown_number = self.number if numbered else dict.fromkeys(self.number, "N")
         self.by_id = {q.id: q for q in corpus.questions}
         self.terms = {t.id: t for t in corpus.terms}
         self.rounds = {r.id: r for r in corpus.rounds}
@@ -100,7 +102,7 @@ class _Renderer:
 
     def render(self, template: str, **context: object) -> str:
         return self.env.get_template(template).render(
-            number=self.number, rounds=self.rounds, levels=LEVELS, asked_by=ASKED_BY, link=link,
+            number=self.shown_number, rounds=self.rounds, levels=LEVELS, asked_by=ASKED_BY, link=link,
             tag_links=tag_links, **context)
 
     def question(self, q: QuestionEntry) -> str:
@@ -154,9 +156,10 @@ def nav_titles(corpus: Corpus) -> dict[str, str]:
     return {q.page: f"{n}. {q.model.label}" for n, q in enumerate(corpus.questions, start=1)}
 
 
-def render(corpus: Corpus) -> dict[str, RenderedPage]:
-    """Every generated page of the site, keyed by its path in the docs tree."""
-    renderer = _Renderer(corpus)
+def render(corpus: Corpus, *, numbered: bool = True) -> dict[str, RenderedPage]:
+    """Every generated page of the site, keyed by its path in the docs tree; ``numbered=False``
+    shows every question number as "N" (for comparing two versions of the corpus)."""
+    renderer = _Renderer(corpus, numbered=numbered)
     pages = {
         ALL_QUESTIONS_PAGE: RenderedPage(renderer.all_questions(), "clusters.yaml"),
         GLOSSARY_PAGE: RenderedPage(renderer.glossary(), "glossary.yaml"),

@@ -76,6 +76,8 @@ def test_question_page_content_and_edit_link(built) -> None:
     assert f"/edit/main/corpus/questions/{round_id}/{ident}.yaml" in html
     assert html.index("The two-minute answer") < html.index('id="deep-dive"')
     assert 'href="../../../how-to-use/#levels"' in html  # the level explains itself
+    assert f"/issues/new?template=wrong-answer.yml&amp;question={ident}&amp;" in html  # report, id filled in
+    assert "CC BY-SA 4.0" in html and "MIT License" in html  # the footer names both licences
 
 
 def test_every_question_page_has_each_section_as_a_heading(built) -> None:
