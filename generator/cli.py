@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator check | render | stale | new | snippet | changed``."""
+"""Command line: ``python -m generator check | render | stale | new | snippet | changed | schema``."""
 from __future__ import annotations
 
 import argparse
@@ -16,7 +16,7 @@ import jinja2
 from .pipeline import load_checked
 from .problems import CorpusError, Problem
 from .render import TEMPLATES, render
-from . import changed, load, sandbox, snippet_output, snippets, yaml_source
+from . import changed, json_schemas, load, sandbox, snippet_output, snippets, yaml_source
 from .load import RESERVED_QUESTION_IDS, is_slug, read_regular
 
 MARKER = ".generated-by-guide"
@@ -198,6 +198,18 @@ def _changed(args: argparse.Namespace) -> int:
     return 0
 
 
+def _schema(args: argparse.Namespace) -> int:
+    """Write the editors' JSON Schemas from the models, or with --check list the stale ones."""
+    if args.check:
+        old = json_schemas.stale()
+        for path in old:
+            print(f"{path}: out of date with generator/schema.py; run `python -m generator schema`", file=sys.stderr)
+        return 1 if old else 0
+    written = json_schemas.write()
+    print(f"wrote {len(written)} schema file(s)" + "".join(f"\n  {os.path.relpath(path)}" for path in written))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="python -m generator", description="Validate and render the guide's corpus.")
     commands = main.add_subparsers(dest="command", required=True)
@@ -229,6 +241,9 @@ def parser() -> argparse.ArgumentParser:
     diff.add_argument("--base", default="origin/main", help="branch or commit to compare with (default: origin/main)")
     diff.add_argument("--repo", default=".", help="the repository (default: the current folder)")
     diff.set_defaults(run=_changed)
+    schemas = commands.add_parser("schema", help="write the JSON Schemas editors use, from the pydantic models")
+    schemas.add_argument("--check", action="store_true", help="only list schema files that are out of date; exit 1 if any")
+    schemas.set_defaults(run=_schema)
     return main
 
 
