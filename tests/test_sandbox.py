@@ -93,7 +93,11 @@ def test_the_repository_cannot_be_read_or_written() -> None:
                 print("refused", type(err).__name__)
     """)
     read, write = result.stdout.splitlines()
-    assert read == "refused FileNotFoundError" and write.startswith("refused"), result.stderr
+    assert read == "refused FileNotFoundError", result.stderr
+    # A checkout under /tmp (a fresh clone in CI) appears inside the sandbox only as empty folders of
+    # its private /tmp, where an unprivileged run may write: what matters is that nothing reaches
+    # the real repository.
+    assert write.startswith("refused") or ROOT.is_relative_to("/tmp"), result.stdout
     assert not target.exists()
 
 
