@@ -103,14 +103,16 @@ def test_search_leads_to_the_question_and_its_answer(page, site_url) -> None:
     # the index loads in a worker; a query typed before it is ready is dropped
     meta = page.locator(".md-search-result__meta")
     page.wait_for_function("el => !/initializing/i.test(el.textContent)", arg=meta.element_handle(), timeout=15000)
-    page.locator("input.md-search__input").press_sequentially("kappa")
-    result = page.locator(".md-search-result__item a[href*='llm-as-judge']").first
+    round_id, ident = study_order()[-1]  # any question will do; the last one moves as the corpus grows
+    label = yaml.safe_load((ROOT / f"corpus/questions/{round_id}/{ident}.yaml").read_text())["label"]
+    page.locator("input.md-search__input").press_sequentially(label)
+    result = page.locator(f".md-search-result__item a[href*='/{ident}/']").first
     result.wait_for(timeout=15000)
     result.click()
-    page.wait_for_url("**/questions/prompting-evals/llm-as-judge/**")
+    page.wait_for_url(f"**/questions/{round_id}/{ident}/**")
     answer = page.locator(".admonition.two-minute")
     answer.wait_for()
-    assert "judge" in answer.inner_text().lower()
+    assert len(answer.inner_text().split()) >= 50  # the two-minute answer itself, not a stub
     # the answer is in the table of contents and is the most readable text on the page
     assert page.locator("a.md-nav__link[href$='#the-two-minute-answer']").count() >= 1
     size = "el => parseFloat(getComputedStyle(el).fontSize)"
@@ -121,7 +123,8 @@ def test_search_leads_to_the_question_and_its_answer(page, site_url) -> None:
 
 
 def test_follow_up_hints_open_on_click(page, site_url) -> None:
-    page.goto(site_url + "questions/system-design/rate-limits/")
+    round_id, ident = study_order()[0]
+    page.goto(site_url + f"questions/{round_id}/{ident}/")
     first = page.locator("details.question").first
     assert first.get_attribute("open") is None
     first.locator("summary").click()

@@ -60,4 +60,5 @@ def test_editors_find_the_schemas(corpus_copy: Path) -> None:
     first_line = (corpus_copy / "questions/beta/fresh.yaml").read_text().splitlines()[0]
     assert first_line == "# yaml-language-server: $schema=../../../generator/schemas/question.schema.json"
     # the path is relative to a question file in the real corpus, where the stub is written
-    assert (ROOT / "corpus/questions/rag" / first_line.split("=", 1)[1]).resolve().is_file()
+    some_round = next((ROOT / "corpus/questions").iterdir())
+    assert (some_round / first_line.split("=", 1)[1]).resolve().is_file()
