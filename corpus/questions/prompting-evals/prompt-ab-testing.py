@@ -42,13 +42,13 @@ print(f"{SIMS:,} simulated experiments per row, {LOOKS} looks of {N // LOOKS} pe
 #> 20,000 simulated experiments per row, 20 looks of 466 per arm
 print(f"mSPRT mixing sd {TAU} (assumed; its power depends on it, its error bound not)")
 #> mSPRT mixing sd 0.02 (assumed; its power depends on it, its error bound not)
-for label, z in (("no true effect: false positives", z_and_lift(BASE)[0]),
-                 ("+2 pts: power (peeking's edge is paid for by its false"
-                  " positives above)", z)):  # the same experiments as the run above
+for label, zs in (("no true effect: false positives", z_and_lift(BASE)[0]),
+                  ("+2 pts: power (peeking's edge is paid for by its false"
+                   " positives above)", z)):  # the same experiments as the run above
     k = n * TAU**2 / (V + n * TAU**2)  # mixture SPRT (Johari et al.): reject at 1/alpha
-    msprt = (0.5 * np.log(1 - k) + 0.5 * k * z * z >= math.log(1 / ALPHA)).any(axis=1)
-    print(f"{label}\n  test once at the end {rate(np.abs(z[:, -1]) > CRIT)}")
-    print(f"  stop at first p<0.05 {rate((np.abs(z) > CRIT).any(axis=1))}")
+    msprt = (0.5 * np.log(1 - k) + 0.5 * k * zs * zs >= math.log(1 / ALPHA)).any(axis=1)
+    print(f"{label}\n  test once at the end {rate(np.abs(zs[:, -1]) > CRIT)}")
+    print(f"  stop at first p<0.05 {rate((np.abs(zs) > CRIT).any(axis=1))}")
     print(f"  mSPRT, any look      {rate(msprt)}")
 #> no true effect: false positives
 #>   test once at the end 0.050 [0.047, 0.053]
