@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve site test check bench lock clean
+.PHONY: serve site test check lint format bench lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,14 @@ test: $(STAMP) ## every test: loader, rules, snippets, build, browser
 
 check: $(STAMP) ## validate the corpus; every problem as path:line:column: CODE message
 	$(PY) -m generator check corpus
+
+lint: $(STAMP) ## ruff: lint the generator, tests and snippets; check the formatting of the generator and tests
+	$(VENV)/bin/ruff check generator tests corpus
+	$(VENV)/bin/ruff format --check generator tests
+
+format: $(STAMP) ## ruff: fix what can be fixed, and format the generator and tests
+	$(VENV)/bin/ruff check --fix generator tests corpus
+	$(VENV)/bin/ruff format generator tests
 
 bench: $(STAMP) ## time load, render and a full build on the corpus and on larger synthetic ones
 	$(PY) -m generator.bench

@@ -7,6 +7,7 @@ questions). The figures to watch: build time per question should stay flat or fa
 the HTML of one question page should grow only by one navigation line per question added
 to its own round, because navigation is pruned to the current round.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -51,11 +52,18 @@ def copy_project(target: Path, copies: int = 1) -> int:
         for n in range(2, copies + 1):
             for ident in originals:
                 text = (folder / f"{ident}.yaml").read_text(encoding="utf-8")
-                text, found = re.subn(r"^related: \[(.*)\]$", lambda m: "related: [" + ", ".join(
-                    f"{other.strip()}-copy-{n}" for other in m.group(1).split(",")) + "]", text, flags=re.M)
+                text, found = re.subn(
+                    r"^related: \[(.*)\]$",
+                    lambda m, n=n: (
+                        "related: [" + ", ".join(f"{other.strip()}-copy-{n}" for other in m.group(1).split(",")) + "]"
+                    ),
+                    text,
+                    flags=re.M,
+                )
                 assert found == 1, f"{ident}: expected one flow-style related line"
                 (folder / f"{ident}-copy-{n}.yaml").write_text(
-                    text.replace(f"snippet: {ident}.py", f"snippet: {ident}-copy-{n}.py"), encoding="utf-8")
+                    text.replace(f"snippet: {ident}.py", f"snippet: {ident}-copy-{n}.py"), encoding="utf-8"
+                )
                 if (folder / f"{ident}.py").exists():
                     shutil.copyfile(folder / f"{ident}.py", folder / f"{ident}-copy-{n}.py")
                 round_["questions"].append(f"{ident}-copy-{n}")
@@ -77,9 +85,15 @@ def measure(copies: int) -> dict[str, float]:
         _, render_s = _timed(lambda: render(corpus))
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1764000000", "PYTHONPATH": str(project)}
         site = Path(scratch) / "site"
-        build, build_s = _timed(lambda: subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
-            cwd=project, env=env, capture_output=True, text=True))
+        build, build_s = _timed(
+            lambda: subprocess.run(
+                [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+                cwd=project,
+                env=env,
+                capture_output=True,
+                text=True,
+            )
+        )
         if build.returncode != 0:
             raise SystemExit(f"build failed at {count} questions:\n{build.stderr}")
         return {
@@ -94,15 +108,24 @@ def measure(copies: int) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 40],
-                        help="how many times to repeat the corpus (default: 1 10 40)")
+    parser.add_argument(
+        "--sizes",
+        type=int,
+        nargs="+",
+        default=[1, 10, 40],
+        help="how many times to repeat the corpus (default: 1 10 40)",
+    )
     args = parser.parse_args(argv)
-    print(f"{'questions':>9} {'load+check':>11} {'render':>8} {'mkdocs build':>13} {'build/q':>8} "
-          f"{'one page':>9} {'site':>8}")
+    print(
+        f"{'questions':>9} {'load+check':>11} {'render':>8} {'mkdocs build':>13} {'build/q':>8} "
+        f"{'one page':>9} {'site':>8}"
+    )
     for copies in args.sizes:
         row = measure(copies)
-        print(f"{row['questions']:>9} {row['load_s']:>10.3f}s {row['render_s']:>7.3f}s {row['build_s']:>12.2f}s "
-              f"{row['build_s'] / row['questions'] * 1000:>6.0f}ms {row['page_kb']:>7.1f}KB {row['site_mb']:>6.1f}MB")
+        print(
+            f"{row['questions']:>9} {row['load_s']:>10.3f}s {row['render_s']:>7.3f}s {row['build_s']:>12.2f}s "
+            f"{row['build_s'] / row['questions'] * 1000:>6.0f}ms {row['page_kb']:>7.1f}KB {row['site_mb']:>6.1f}MB"
+        )
     return 0
 
 

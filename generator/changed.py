@@ -6,6 +6,7 @@ source file changed. Question numbers show as "N" on both sides: inserting a que
 every later one, and that would otherwise bury the real change. The output is Markdown, so the
 pull-request job can append it to its summary.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -99,14 +100,26 @@ def report(repo: Path, base: str) -> str:
     with tempfile.TemporaryDirectory(prefix="guide-base-") as folder:
         base_pages = render(load_checked(_extract_base(repo, merge_base, Path(folder))), numbered=False)
     changes = page_changes(base_pages, head_pages, sources)
-    lines = [f"## Pages this change touches: {len(changes)}", "",
-             f"Compared with `{base}` at {merge_base[:12]}; question numbers show as N.", ""]
+    lines = [
+        f"## Pages this change touches: {len(changes)}",
+        "",
+        f"Compared with `{base}` at {merge_base[:12]}; question numbers show as N.",
+        "",
+    ]
     lines += [f"- {c.status}: `{_url(c.page)}`" for c in changes]
     for change in changes:
         longest = max((len(run) for line in change.diff for run in re.findall(r"`+", line)), default=0)
         fence = "`" * max(3, longest + 1)  # longer than any run of backticks in the diff
-        lines += ["", f"<details><summary>{change.status}: {_url(change.page)}</summary>", "",
-                  f"{fence}diff", *change.diff, fence, "", "</details>"]
+        lines += [
+            "",
+            f"<details><summary>{change.status}: {_url(change.page)}</summary>",
+            "",
+            f"{fence}diff",
+            *change.diff,
+            fence,
+            "",
+            "</details>",
+        ]
     return "\n".join(lines) + "\n"
 
 

@@ -1,4 +1,5 @@
 """Command line: ``python -m generator check | render | stale | new | snippet | changed | schema``."""
+
 from __future__ import annotations
 
 import argparse
@@ -13,19 +14,21 @@ from pathlib import Path
 
 import jinja2
 
+from . import changed, json_schemas, load, sandbox, snippet_output, snippets, yaml_source
+from .load import RESERVED_QUESTION_IDS, is_slug, read_regular
 from .pipeline import load_checked
 from .problems import CorpusError, Problem
 from .render import TEMPLATES, render
-from . import changed, json_schemas, load, sandbox, snippet_output, snippets, yaml_source
-from .load import RESERVED_QUESTION_IDS, is_slug, read_regular
 
 MARKER = ".generated-by-guide"
 
 
 def _check(args: argparse.Namespace) -> int:
     corpus = load_checked(args.corpus)
-    print(f"{args.corpus}: {len(corpus.questions)} question(s) in {len(corpus.rounds)} round(s), "
-          f"{len(corpus.terms)} glossary term(s): no problems")
+    print(
+        f"{args.corpus}: {len(corpus.questions)} question(s) in {len(corpus.rounds)} round(s), "
+        f"{len(corpus.terms)} glossary term(s): no problems"
+    )
     return 0
 
 
@@ -34,8 +37,9 @@ def _render(args: argparse.Namespace) -> int:
     pages = render(load_checked(args.corpus))
     out = Path(args.out)
     if out.exists() and any(out.iterdir()) and not (out / MARKER).exists():
-        print(f"error: {out} exists and was not written by this command; choose an empty or new folder",
-              file=sys.stderr)
+        print(
+            f"error: {out} exists and was not written by this command; choose an empty or new folder", file=sys.stderr
+        )
         return 2
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
@@ -63,13 +67,19 @@ def _stale(args: argparse.Namespace) -> int:
     """List the questions whose facts were last checked more than --months months ago, oldest first."""
     corpus = load_checked(args.corpus)
     now = _months(args.today)
-    old = sorted((q for q in corpus.questions if now - _months(q.model.reviewed) > args.months),
-                 key=lambda q: (q.model.reviewed, q.yaml_path))
+    old = sorted(
+        (q for q in corpus.questions if now - _months(q.model.reviewed) > args.months),
+        key=lambda q: (q.model.reviewed, q.yaml_path),
+    )
     for q in old:
-        print(f"{Path(args.corpus) / q.yaml_path}: reviewed {q.model.reviewed}, "
-              f"{now - _months(q.model.reviewed)} months before {args.today}")
-    print(f"{len(old)} of {len(corpus.questions)} question(s) last reviewed more than {args.months} month(s) "
-          f"before {args.today}")
+        print(
+            f"{Path(args.corpus) / q.yaml_path}: reviewed {q.model.reviewed}, "
+            f"{now - _months(q.model.reviewed)} months before {args.today}"
+        )
+    print(
+        f"{len(old)} of {len(corpus.questions)} question(s) last reviewed more than {args.months} month(s) "
+        f"before {args.today}"
+    )
     return 0
 
 
@@ -89,8 +99,11 @@ def _round_ids(root: Path) -> tuple[list[str], str]:
     if problems:
         return [], f"{path} has problems; run `make check` first:\n" + "\n".join(str(p) for p in problems)
     rounds = source.data.get("rounds")
-    ids = [r["id"] for r in rounds if isinstance(r, dict) and isinstance(r.get("id"), str)] \
-        if isinstance(rounds, list) else []
+    ids = (
+        [r["id"] for r in rounds if isinstance(r, dict) and isinstance(r.get("id"), str)]
+        if isinstance(rounds, list)
+        else []
+    )
     return ids, "" if ids else f"{path} lists no rounds; run `make check` first"
 
 
@@ -98,8 +111,9 @@ def _new(args: argparse.Namespace) -> int:
     """A new question file and snippet stub; refuses to overwrite anything."""
     for label, value in (("--cluster", args.cluster), ("--id", args.id)):
         if not is_slug(value):
-            print(f"error: {label} {value!r} must be a lowercase slug (letters, digits, single hyphens)",
-                  file=sys.stderr)
+            print(
+                f"error: {label} {value!r} must be a lowercase slug (letters, digits, single hyphens)", file=sys.stderr
+            )
             return 2
     if args.id in RESERVED_QUESTION_IDS:
         print(f"error: --id '{args.id}' is reserved for the round's own page", file=sys.stderr)
@@ -112,16 +126,20 @@ def _new(args: argparse.Namespace) -> int:
     if args.cluster not in rounds:
         close = difflib.get_close_matches(args.cluster, rounds, n=1)
         hint = f"did you mean '{close[0]}'? " if close else ""
-        print(f"error: --cluster '{args.cluster}' is not a round in {root / 'clusters.yaml'}; {hint}"
-              f"the rounds are: {', '.join(rounds)}", file=sys.stderr)
+        print(
+            f"error: --cluster '{args.cluster}' is not a round in {root / 'clusters.yaml'}; {hint}"
+            f"the rounds are: {', '.join(rounds)}",
+            file=sys.stderr,
+        )
         return 2
     existing = sorted((root / "questions").glob(f"*/{args.id}.yaml"))
     if existing:
         print(f"error: question id '{args.id}' already exists: {existing[0]}", file=sys.stderr)
         return 2
     folder = root / "questions" / args.cluster
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), keep_trailing_newline=True,
-                             undefined=jinja2.StrictUndefined)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES), keep_trailing_newline=True, undefined=jinja2.StrictUndefined
+    )
     files = {folder / f"{args.id}.yaml": "new_question.yaml.j2", folder / f"{args.id}.py": "new_snippet.py.j2"}
     for path in files:
         if path.exists():
@@ -130,12 +148,17 @@ def _new(args: argparse.Namespace) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     for path, template in files.items():  # both files first, then any output: a closed pipe cannot split them
         with path.open("x", encoding="utf-8") as handle:  # "x": never overwrite
-            handle.write(env.get_template(template).render(id=args.id, cluster=args.cluster,
-                                                           this_month=date.today().strftime("%Y-%m")))
+            handle.write(
+                env.get_template(template).render(
+                    id=args.id, cluster=args.cluster, this_month=date.today().strftime("%Y-%m")
+                )
+            )
     for path in files:
         print(f"created {path}")
-    print(f"next: add '{args.id}' to round '{args.cluster}' in {root / 'clusters.yaml'}, fill in every TODO, "
-          f"then run `make check`")
+    print(
+        f"next: add '{args.id}' to round '{args.cluster}' in {root / 'clusters.yaml'}, fill in every TODO, "
+        f"then run `make check`"
+    )
     return 0
 
 
@@ -151,16 +174,16 @@ def _snippet(args: argparse.Namespace) -> int:
         return 2
     path = found[0]
     code, problems = load.read_snippet(root, path.relative_to(root).as_posix())
-    problems += [Problem(str(path), line, column, rule, message)
-                 for line, column, rule, message in snippets.problems(code or "")]
+    problems += [
+        Problem(str(path), line, column, rule, message) for line, column, rule, message in snippets.problems(code or "")
+    ]
     if problems:
         print("\n".join(str(p) for p in sorted(problems)), file=sys.stderr)
         return 1
     result = sandbox.run(code)
     if result.timed_out or result.returncode != 0:
         print(result.stderr.rstrip(), file=sys.stderr)
-        print(f"{path}: the snippet {'timed out' if result.timed_out else 'failed'}; nothing recorded",
-              file=sys.stderr)
+        print(f"{path}: the snippet {'timed out' if result.timed_out else 'failed'}; nothing recorded", file=sys.stderr)
         return 1
     differences = snippet_output.differences(str(path), code, result.stdout)
     if not differences:
@@ -168,15 +191,18 @@ def _snippet(args: argparse.Namespace) -> int:
         return 0
     print("\n".join(differences))
     if not args.update:
-        print(f"{path}: output differs; after reading the diff, rerun with --update to record what it prints",
-              file=sys.stderr)
+        print(
+            f"{path}: output differs; after reading the diff, rerun with --update to record what it prints",
+            file=sys.stderr,
+        )
         return 1
     traced = sandbox.run(snippet_output.traced(code))
     records = snippet_output.records_from(traced.stderr)
     try:
         if records is None or "".join(text for _, _, text in records) != result.stdout:
-            raise snippet_output.CannotPlace("a second run printed something else, or not only through "
-                                             "print(): record the lines by hand")
+            raise snippet_output.CannotPlace(
+                "a second run printed something else, or not only through print(): record the lines by hand"
+            )
         updated = snippet_output.rewrite(code, records)
     except snippet_output.CannotPlace as err:
         print(f"{path}: not updated: {err}", file=sys.stderr)
@@ -222,8 +248,12 @@ def parser() -> argparse.ArgumentParser:
     rendered.set_defaults(run=_render)
     stale = commands.add_parser("stale", help="list questions whose facts were checked more than N months ago")
     stale.add_argument("--months", type=int, default=6, help="how old a review may be (default: 6)")
-    stale.add_argument("--today", type=_year_month, default=date.today().strftime("%Y-%m"),
-                       help="the month to count from, as YYYY-MM (default: this month)")
+    stale.add_argument(
+        "--today",
+        type=_year_month,
+        default=date.today().strftime("%Y-%m"),
+        help="the month to count from, as YYYY-MM (default: this month)",
+    )
     stale.add_argument("corpus", nargs="?", default="corpus", help="corpus folder (default: corpus)")
     stale.set_defaults(run=_stale)
     new = commands.add_parser("new", help="create a question file and snippet stub")
@@ -233,8 +263,11 @@ def parser() -> argparse.ArgumentParser:
     new.set_defaults(run=_new)
     snippet = commands.add_parser("snippet", help="run one snippet; diff its #> lines against what it prints")
     snippet.add_argument("id", help="the question id whose <id>.py to run")
-    snippet.add_argument("--update", action="store_true",
-                         help="rewrite the #> lines with what it printed, each under the statement that printed it")
+    snippet.add_argument(
+        "--update",
+        action="store_true",
+        help="rewrite the #> lines with what it printed, each under the statement that printed it",
+    )
     snippet.add_argument("--corpus", default="corpus", help="corpus folder (default: corpus)")
     snippet.set_defaults(run=_snippet)
     diff = commands.add_parser("changed", help="the pages a branch changes, with text diffs that ignore renumbering")
@@ -242,7 +275,9 @@ def parser() -> argparse.ArgumentParser:
     diff.add_argument("--repo", default=".", help="the repository (default: the current folder)")
     diff.set_defaults(run=_changed)
     schemas = commands.add_parser("schema", help="write the JSON Schemas editors use, from the pydantic models")
-    schemas.add_argument("--check", action="store_true", help="only list schema files that are out of date; exit 1 if any")
+    schemas.add_argument(
+        "--check", action="store_true", help="only list schema files that are out of date; exit 1 if any"
+    )
     schemas.set_defaults(run=_schema)
     return main
 

@@ -1,4 +1,5 @@
 """Schema stage: loaded data to a typed ``Corpus``, with positioned schema problems."""
+
 from __future__ import annotations
 
 import difflib
@@ -113,8 +114,13 @@ def _typed(source: SourceFile, model: type[Model], problems: list[Problem]) -> M
 def build(loaded: LoadedCorpus) -> tuple[Corpus, list[Problem]]:
     """Type every loaded file; a file with schema problems is left out of the corpus."""
     problems = list(loaded.problems)
-    corpus = Corpus(root=loaded.root, clusters_source=loaded.clusters, glossary_source=loaded.glossary,
-                    tags_source=loaded.tags, question_ids=set(loaded.question_ids))
+    corpus = Corpus(
+        root=loaded.root,
+        clusters_source=loaded.clusters,
+        glossary_source=loaded.glossary,
+        tags_source=loaded.tags,
+        question_ids=set(loaded.question_ids),
+    )
     if loaded.clusters and (clusters := _typed(loaded.clusters, Clusters, problems)):
         corpus.rounds = list(clusters.rounds)
     if loaded.glossary and (glossary := _typed(loaded.glossary, Glossary, problems)):
@@ -138,20 +144,33 @@ def build(loaded: LoadedCorpus) -> tuple[Corpus, list[Problem]]:
     parsed = {f"questions/{q.folder}/{snippet_name(q.id)}" for q in loaded.questions}
     for stray in sorted(unused):
         if stray in parsed or stray.removesuffix(".py") + ".yaml" not in loaded.question_files:
-            problems.append(Problem(str(loaded.root / stray), 1, 1, "V216",
-                                    "no question uses this file: a snippet is <id>.py beside <id>.yaml, "
-                                    "named in its `snippet:` field"))
+            problems.append(
+                Problem(
+                    str(loaded.root / stray),
+                    1,
+                    1,
+                    "V216",
+                    "no question uses this file: a snippet is <id>.py beside <id>.yaml, named in its `snippet:` field",
+                )
+            )
     return corpus, problems
 
 
-def _snippet(loaded: LoadedCorpus, file: QuestionFile, declared: str,
-             problems: list[Problem]) -> tuple[str | None, str | None]:
+def _snippet(
+    loaded: LoadedCorpus, file: QuestionFile, declared: str, problems: list[Problem]
+) -> tuple[str | None, str | None]:
     """Read a question's snippet; problems with the name itself point at the `snippet:` line."""
     where = file.source.where(("snippet",))
     expected = snippet_name(file.id)
     if declared != expected:
-        problems.append(Problem(file.source.path, *where, "V209",
-                                f"snippet '{declared}' must be '{expected}': the file beside this one with its name"))
+        problems.append(
+            Problem(
+                file.source.path,
+                *where,
+                "V209",
+                f"snippet '{declared}' must be '{expected}': the file beside this one with its name",
+            )
+        )
         return None, None
     relative = f"questions/{file.folder}/{expected}"
     if relative not in loaded.snippet_files:

@@ -6,6 +6,7 @@ They are committed under ``generator/schemas/`` so an editor needs no build; a t
 no longer match the models (``python -m generator schema`` rewrites them). ``make check`` stays the
 authority: word counts, links and cross-file rules are not expressible in a schema.
 """
+
 from __future__ import annotations
 
 import json
@@ -33,14 +34,15 @@ def schema(model: type[BaseModel]) -> dict:
 
 def expected() -> dict[Path, str]:
     """Each schema file's path and the text it should hold."""
-    return {FOLDER / f"{name}.schema.json": json.dumps(schema(model), indent=2, ensure_ascii=False) + "\n"
-            for name, (model, _) in SCHEMAS.items()}
+    return {
+        FOLDER / f"{name}.schema.json": json.dumps(schema(model), indent=2, ensure_ascii=False) + "\n"
+        for name, (model, _) in SCHEMAS.items()
+    }
 
 
 def stale() -> list[Path]:
     """The schema files that are missing or no longer match the models."""
-    return [path for path, text in expected().items()
-            if not path.is_file() or path.read_text(encoding="utf-8") != text]
+    return [path for path, text in expected().items() if not path.is_file() or path.read_text(encoding="utf-8") != text]
 
 
 def write() -> list[Path]:

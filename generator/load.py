@@ -5,6 +5,7 @@ Nothing here knows what a question means; it only reads files safely. Everything
 followed) and only regular files are ever opened: a symlink, FIFO, device or socket is a
 positioned problem. Sizes are checked on the open file before anything is read.
 """
+
 from __future__ import annotations
 
 import errno
@@ -183,8 +184,12 @@ def _question_file_kind(loaded: LoadedCorpus, relative: Path) -> str | None:
         loaded.problem(path, "V216", "unexpected file: a round folder holds only <id>.yaml and <id>.py")
         return None
     if not (is_slug(path.stem) and is_slug(path.parent.name)):
-        loaded.problem(path, "V217", f"file and folder names must be lowercase slugs (letters, digits, single "
-                                     f"hyphens, at most {MAX_SLUG} characters)")
+        loaded.problem(
+            path,
+            "V217",
+            f"file and folder names must be lowercase slugs (letters, digits, single "
+            f"hyphens, at most {MAX_SLUG} characters)",
+        )
         return None
     if path.stem in RESERVED_QUESTION_IDS:
         loaded.problem(path, "V218", f"'{path.stem}' is reserved for the round's own page: choose another id")

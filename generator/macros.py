@@ -1,4 +1,5 @@
 """Variables for hand-written pages that opt in to mkdocs-macros (``render_macros: true``)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,7 +17,9 @@ def define_env(env) -> None:
     except CorpusError as err:  # reported without a traceback, like the hook does
         raise PluginError(f"the corpus has problems:\n{err.report()}") from None
     # The home page is trusted and never sanitized, so the contributed text it shows is inert.
-    env.variables["rounds"] = [{"id": r.id, "title": for_markdown(r.title), "summary": for_markdown(r.summary),
-                                "questions": r.questions} for r in corpus.rounds]
+    env.variables["rounds"] = [
+        {"id": r.id, "title": for_markdown(r.title), "summary": for_markdown(r.summary), "questions": r.questions}
+        for r in corpus.rounds
+    ]
     env.variables["question_count"] = len(corpus.questions)
     env.variables["term_count"] = len(corpus.terms)

@@ -11,6 +11,7 @@ code out, keeping columns intact so problems point at the right character.
 Sequences that start build-time work are different: they are refused anywhere in any
 contributed value, code included, by plain substring search (``build_time_sequences``).
 """
+
 from __future__ import annotations
 
 import re
@@ -82,7 +83,7 @@ def _mask_code(text: str) -> str:
 
 def prose_lines(text: str) -> Iterator[tuple[int, str, str]]:
     """Yield (index, original line, masked line) for every line, with code masked out."""
-    for index, (line, masked) in enumerate(zip(text.split("\n"), _mask_code(text).split("\n"))):
+    for index, (line, masked) in enumerate(zip(text.split("\n"), _mask_code(text).split("\n"), strict=True)):
         yield index, line, masked
 
 
@@ -118,21 +119,27 @@ def _guide_link_form(pattern: re.Pattern[str], match: re.Match[str], masked: str
             return None
         if pattern is LINK_TARGET:
             close = masked.find(")", match.end())
-            written = masked[match.start() + 1: close + 1 if close != -1 else match.end()]
+            written = masked[match.start() + 1 : close + 1 if close != -1 else match.end()]
         else:
             written = match.group().strip()
         kind = target[0].lower()
-        return (f"`{written}` is not a link the guide can check: write it inline as "
-                f"[text]({kind}:<id>), lowercase, with no space and no title")
+        return (
+            f"`{written}` is not a link the guide can check: write it inline as "
+            f"[text]({kind}:<id>), lowercase, with no space and no title"
+        )
     if target.startswith("#") and len(target) > 1:
         return None  # a heading further down the same page
-    if not target and not masked[match.end():].lstrip().startswith(")"):
+    if not target and not masked[match.end() :].lstrip().startswith(")"):
         return None  # the target is on the next line: the sanitizer, not this rule, guards that
     guess = _guess_guide_link(target)
     hint = f" (here probably [text]({guess}))" if guess else ""
-    shape = ("an empty link target" if not target else "a site-absolute link, which is not checked and "
-             "breaks when pages move" if target.startswith("/") else "a relative link, which is not "
-             "checked and breaks when pages move")
+    shape = (
+        "an empty link target"
+        if not target
+        else "a site-absolute link, which is not checked and breaks when pages move"
+        if target.startswith("/")
+        else "a relative link, which is not checked and breaks when pages move"
+    )
     return f"{shape}: link a question as [text](q:<id>) and a glossary term as [text](g:<id>){hint}"
 
 
@@ -156,15 +163,28 @@ def check(text: str, *, max_heading: int = 3) -> list[Finding]:
         for _ in range(MAX_BRACKETS + 1):
             offset = text.index("[", offset + 1)
         line = text.count("\n", 0, offset)
-        findings.append(Finding(line, offset - (text.rfind("\n", 0, offset) + 1) + 1, "M307",
-                                f"more than {MAX_BRACKETS} `[` in one field: each one makes the Markdown "
-                                "parser search again, so the build would slow down"))
+        findings.append(
+            Finding(
+                line,
+                offset - (text.rfind("\n", 0, offset) + 1) + 1,
+                "M307",
+                f"more than {MAX_BRACKETS} `[` in one field: each one makes the Markdown "
+                "parser search again, so the build would slow down",
+            )
+        )
     for index, _, masked in prose_lines(text):
         for pattern, match in _link_targets(masked):
             column = match.start(1) + 1
             reason = _unsafe_target(match.group(1))
             if reason:
-                findings.append(Finding(index, column, "M302", f"link uses {reason}: only https, http, mailto, q: and g: links are allowed"))
+                findings.append(
+                    Finding(
+                        index,
+                        column,
+                        "M302",
+                        f"link uses {reason}: only https, http, mailto, q: and g: links are allowed",
+                    )
+                )
                 continue
             form = _guide_link_form(pattern, match, masked)
             if form:
@@ -172,27 +192,57 @@ def check(text: str, *, max_heading: int = 3) -> list[Finding]:
         autolinks = {m.start() for pattern in (AUTOLINK, EMAIL_AUTOLINK) for m in pattern.finditer(masked)}
         for match in HTML_START.finditer(masked):
             if match.start() not in autolinks:
-                findings.append(Finding(index, match.start() + 1, "M301",
-                                        "raw HTML is not allowed: write `<` inside backticks, or use Markdown"))
+                findings.append(
+                    Finding(
+                        index,
+                        match.start() + 1,
+                        "M301",
+                        "raw HTML is not allowed: write `<` inside backticks, or use Markdown",
+                    )
+                )
         for match in ATTR_LIST.finditer(masked):
-            findings.append(Finding(index, match.start() + 1, "M303",
-                                    "attribute-list braces (`{: ...}`, `{#id}`, `{.class}`) are not allowed"))
+            findings.append(
+                Finding(
+                    index,
+                    match.start() + 1,
+                    "M303",
+                    "attribute-list braces (`{: ...}`, `{#id}`, `{.class}`) are not allowed",
+                )
+            )
         if index and LIST_ITEM.match(masked) and _paragraph_line(previous):
-            findings.append(Finding(index, 1, "M308", "this line starts a list right after a paragraph line, so "
-                                    "Python-Markdown shows it as text: put a blank line before the list, or "
-                                    "rewrap so the line does not start with a list marker"))
+            findings.append(
+                Finding(
+                    index,
+                    1,
+                    "M308",
+                    "this line starts a list right after a paragraph line, so "
+                    "Python-Markdown shows it as text: put a blank line before the list, or "
+                    "rewrap so the line does not start with a list marker",
+                )
+            )
         previous = masked
         heading = HEADING.match(masked)
         if heading and len(heading.group(1)) < max_heading:
-            findings.append(Finding(index, heading.start(1) + 1, "M305",
-                                    f"heading level {len(heading.group(1))} belongs to the page: start at {'#' * max_heading}"))
+            findings.append(
+                Finding(
+                    index,
+                    heading.start(1) + 1,
+                    "M305",
+                    f"heading level {len(heading.group(1))} belongs to the page: start at {'#' * max_heading}",
+                )
+            )
     return findings
 
 
 def _paragraph_line(line: str) -> bool:
     """Unindented running text: not blank, not a heading, not a list item or its indented continuation."""
-    return bool(line.strip()) and not line.startswith((" ", "\t")) and not HEADING.match(line) \
-        and not LIST_ITEM.match(line) and not line.startswith((">", "|", "!!!", "???"))
+    return (
+        bool(line.strip())
+        and not line.startswith((" ", "\t"))
+        and not HEADING.match(line)
+        and not LIST_ITEM.match(line)
+        and not line.startswith((">", "|", "!!!", "???"))
+    )
 
 
 def guide_links(text: str) -> Iterator[tuple[int, int, str, str]]:

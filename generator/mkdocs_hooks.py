@@ -4,6 +4,7 @@ HTML, watch the corpus.
 Nothing here knows what a question is beyond calling the pipeline and the renderer,
 so moving the site to another builder means rewriting only this file.
 """
+
 from __future__ import annotations
 
 import logging
@@ -34,8 +35,11 @@ def _questions_nav(corpus) -> dict:
     titles = nav_titles(corpus)
     sections: list = [ALL_QUESTIONS_PAGE]
     for round_ in corpus.rounds:
-        pages = [round_page(round_.id)] + [{for_theme(titles[q.page]): q.page}  # the theme prints these as HTML
-                                           for q in corpus.questions if q.folder == round_.id]
+        pages = [round_page(round_.id)] + [
+            {for_theme(titles[q.page]): q.page}  # the theme prints these as HTML
+            for q in corpus.questions
+            if q.folder == round_.id
+        ]
         sections.append({for_theme(round_.title): pages})
     return {"Questions": sections}
 
@@ -47,16 +51,19 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(f"the corpus has problems:\n{err.report()}") from None
     _pages.clear()
     _pages.update(render(corpus))
-    config.nav = [_questions_nav(corpus) if item == {"Questions": ALL_QUESTIONS_PAGE} else item
-                  for item in (config.nav or [])]
+    config.nav = [
+        _questions_nav(corpus) if item == {"Questions": ALL_QUESTIONS_PAGE} else item for item in (config.nav or [])
+    ]
     return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     for path, page in _pages.items():
         if files.get_file_from_path(path) is not None:
-            raise PluginError(f"docs/{path} is hand-written, but the generator renders a page there: "
-                              "rename or remove the hand-written file")
+            raise PluginError(
+                f"docs/{path} is hand-written, but the generator renders a page there: "
+                "rename or remove the hand-written file"
+            )
         file = File.generated(config, path, content=page.markdown)
         # relative to edit_uri in mkdocs.yml, which points into docs/
         file.edit_uri = f"../{CORPUS_DIR}/{page.edit_path}" if page.edit_path else None

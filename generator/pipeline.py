@@ -1,4 +1,5 @@
 """Load, type and validate a corpus in one call: the entry point every consumer uses."""
+
 from __future__ import annotations
 
 from pathlib import Path

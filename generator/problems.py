@@ -1,4 +1,5 @@
 """Problems found in the corpus, reported as ``path:line:column: CODE message``."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -5,6 +5,7 @@ Contributed text is never evaluated as a template: it is inserted as data. Prose
 are Markdown (the HTML made from them is sanitized after MkDocs renders it); plain-text
 fields pass through ``text`` so that nothing in them is read as Markdown or HTML.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -88,40 +89,61 @@ class _Renderer:
         for q in self.corpus.questions:
             for other in q.model.related:
                 pairs[other].add(q.id)
-        return {ident: sorted((self.by_id[o] for o in others), key=lambda q: self.number[q.id])
-                for ident, others in pairs.items()}
+        return {
+            ident: sorted((self.by_id[o] for o in others), key=lambda q: self.number[q.id])
+            for ident, others in pairs.items()
+        }
 
     def prose(self, text: str, page: str) -> str:
         """Contributed Markdown with its ``q:`` and ``g:`` links made relative to ``page``."""
+
         def resolve(kind: str, ident: str) -> str:
             if kind == "q":
                 return link(page, self.by_id[ident].page)
             # the definition rides along as the link's title: Material shows it as a tooltip
             return f"{link(page, GLOSSARY_PAGE, ident)} '{tooltip(self.terms[ident].definition)}'"
+
         return rewrite_guide_links(text.strip(), resolve)
 
     def render(self, template: str, **context: object) -> str:
         return self.env.get_template(template).render(
-            number=self.shown_number, rounds=self.rounds, levels=LEVELS, asked_by=ASKED_BY, link=link,
-            tag_links=tag_links, **context)
+            number=self.shown_number,
+            rounds=self.rounds,
+            levels=LEVELS,
+            asked_by=ASKED_BY,
+            link=link,
+            tag_links=tag_links,
+            **context,
+        )
 
     def question(self, q: QuestionEntry) -> str:
         code = (q.snippet_code or "").rstrip("\n")
         longest_ticks = max((len(m) for m in re.findall(r"`+", code)), default=0)
         terms = [t for t in sorted(self.corpus.terms, key=lambda t: t.term.lower()) if q.id in t.questions]
         return self.render(
-            "question.md.j2", q=q, m=q.model, round=self.rounds[q.folder], page=q.page,
-            prose=lambda text: self.prose(text, q.page), related=self.related[q.id], terms=terms,
-            code=code, fence="`" * max(3, longest_ticks + 1),
-            glossary_page=GLOSSARY_PAGE, round_page=round_page(q.folder), how_to_use=HOW_TO_USE_PAGE)
+            "question.md.j2",
+            q=q,
+            m=q.model,
+            round=self.rounds[q.folder],
+            page=q.page,
+            prose=lambda text: self.prose(text, q.page),
+            related=self.related[q.id],
+            terms=terms,
+            code=code,
+            fence="`" * max(3, longest_ticks + 1),
+            glossary_page=GLOSSARY_PAGE,
+            round_page=round_page(q.folder),
+            how_to_use=HOW_TO_USE_PAGE,
+        )
 
     def round(self, round_: Round) -> str:
         page = round_page(round_.id)
         return self.render("round.md.j2", round=round_, page=page, questions=[self.by_id[i] for i in round_.questions])
 
     def all_questions(self) -> str:
-        return self.render("questions.md.j2", page=ALL_QUESTIONS_PAGE, questions=self.corpus.questions,
-                           round_page=round_page)
+        return self.render(
+            "questions.md.j2", page=ALL_QUESTIONS_PAGE, questions=self.corpus.questions, round_page=round_page
+        )
 
     def glossary(self) -> str:
         terms = sorted(self.corpus.terms, key=lambda t: (t.term.lower(), t.id))
@@ -129,15 +151,22 @@ class _Renderer:
         for t in terms:
             initials.setdefault(_initial(t.term), t.id)
         back_links = {t.id: sorted(t.questions, key=self.number.__getitem__) for t in terms}  # study order
-        return self.render("glossary.md.j2", page=GLOSSARY_PAGE, terms=terms, by_id=self.by_id,
-                           initials=initials, back_links=back_links,
-                           prose=lambda text: self.prose(text, GLOSSARY_PAGE))
+        return self.render(
+            "glossary.md.j2",
+            page=GLOSSARY_PAGE,
+            terms=terms,
+            by_id=self.by_id,
+            initials=initials,
+            back_links=back_links,
+            prose=lambda text: self.prose(text, GLOSSARY_PAGE),
+        )
 
     def tags(self) -> str:
         # each tag A to Z, its questions in study order (corpus.questions is in study order)
         tagged = {t.id: [q for q in self.corpus.questions if t.id in q.model.tags] for t in self.corpus.tags}
-        return self.render("tags.md.j2", page=TAGS_PAGE, tags=sorted(self.corpus.tags, key=lambda t: t.id),
-                           tagged=tagged)
+        return self.render(
+            "tags.md.j2", page=TAGS_PAGE, tags=sorted(self.corpus.tags, key=lambda t: t.id), tagged=tagged
+        )
 
 
 def tag_links(page: str, tags: list[str], separator: str = ", ") -> str:

@@ -6,8 +6,10 @@ run every snippet under bubblewrap: a fresh scratch directory holding only the s
 of the caller's environment, its own PID namespace (nothing it starts outlives it), never as root,
 and limits on CPU time, memory, file size, open files and processes.
 """
+
 from __future__ import annotations
 
+import contextlib
 import os
 import resource
 import shutil
@@ -28,8 +30,10 @@ TMP_SIZE = 16 << 20
 OPEN_FILES = 64
 PASSED_THROUGH = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")  # old OpenBLAS builds misbehave on some CPUs
 # Run by the sandbox's Python, with -S (no site), when we are root: see _argv.
-_BECOME_NOBODY = (f"import os, sys; os.setgroups([]); os.setresgid(*[{NOBODY}] * 3); "
-                  f"os.setresuid(*[{NOBODY}] * 3); os.execv(sys.argv[1], sys.argv[1:])")
+_BECOME_NOBODY = (
+    f"import os, sys; os.setgroups([]); os.setresgid(*[{NOBODY}] * 3); "
+    f"os.setresuid(*[{NOBODY}] * 3); os.execv(sys.argv[1], sys.argv[1:])"
+)
 
 
 class SandboxUnavailable(RuntimeError):
@@ -52,9 +56,14 @@ def run(code: str, *, timeout: float = 20.0) -> Run:
     nproc = _processes_of(NOBODY if as_root else os.geteuid()) + 64  # the limit counts all of the uid's
 
     def limit() -> None:  # in the child before exec, so the limits hold for bwrap and the snippet
-        for kind, value in ((resource.RLIMIT_CPU, CPU_SECONDS), (resource.RLIMIT_AS, ADDRESS_SPACE),
-                            (resource.RLIMIT_FSIZE, FILE_SIZE), (resource.RLIMIT_NOFILE, OPEN_FILES),
-                            (resource.RLIMIT_CORE, 0), (resource.RLIMIT_NPROC, nproc)):
+        for kind, value in (
+            (resource.RLIMIT_CPU, CPU_SECONDS),
+            (resource.RLIMIT_AS, ADDRESS_SPACE),
+            (resource.RLIMIT_FSIZE, FILE_SIZE),
+            (resource.RLIMIT_NOFILE, OPEN_FILES),
+            (resource.RLIMIT_CORE, 0),
+            (resource.RLIMIT_NPROC, nproc),
+        ):
             hard = resource.getrlimit(kind)[1]  # an unprivileged user cannot raise a hard limit
             value = value if hard == resource.RLIM_INFINITY else min(value, hard)
             resource.setrlimit(kind, (value, value))
@@ -69,18 +78,24 @@ def run(code: str, *, timeout: float = 20.0) -> Run:
                 os.chown(path, NOBODY, NOBODY)
         with open(os.path.join(base, "stdout"), "w+b") as out, open(os.path.join(base, "stderr"), "w+b") as err:
             # Files, not pipes: RLIMIT_FSIZE caps them, so output cannot fill the parent's memory.
-            proc = subprocess.Popen(_argv(work, as_root), stdin=subprocess.DEVNULL, stdout=out, stderr=err,
-                                    env={}, preexec_fn=limit, start_new_session=True)
+            proc = subprocess.Popen(
+                _argv(work, as_root),
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=err,
+                env={},
+                preexec_fn=limit,
+                start_new_session=True,
+            )
             timed_out = False
             try:
                 proc.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
                 timed_out = True
             finally:
-                try:  # always: killing bwrap ends the snippet's PID namespace and everything in it
+                # always: killing bwrap ends the snippet's PID namespace and everything in it
+                with contextlib.suppress(ProcessLookupError):
                     os.killpg(proc.pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
                 proc.wait()
             texts = []
             for handle in (out, err):
@@ -109,9 +124,24 @@ def _argv(work: str, as_root: bool) -> list[str]:
             if parent != Path("/tmp"):
                 argv += ["--perms", "0755", "--dir", str(parent)]
         argv += ["--ro-bind", real, real] + (["--symlink", real, prefix] if real != prefix else [])
-    argv += ["--ro-bind", work, WORK, "--chdir", WORK,  # readable only: the capped /tmp is all it may write
-             "--remount-ro", "/dev", "--remount-ro", "/proc", "--remount-ro", "/",  # no other memory to fill
-             "--die-with-parent", "--new-session", "--clearenv", "--cap-drop", "ALL"]
+    argv += [
+        "--ro-bind",
+        work,
+        WORK,
+        "--chdir",
+        WORK,  # readable only: the capped /tmp is all it may write
+        "--remount-ro",
+        "/dev",
+        "--remount-ro",
+        "/proc",
+        "--remount-ro",
+        "/",  # no other memory to fill
+        "--die-with-parent",
+        "--new-session",
+        "--clearenv",
+        "--cap-drop",
+        "ALL",
+    ]
     env = {"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8", "OPENBLAS_NUM_THREADS": "1"}
     env.update({key: os.environ[key] for key in PASSED_THROUGH if key in os.environ})
     for key, value in env.items():
@@ -122,16 +152,29 @@ def _argv(work: str, as_root: bool) -> list[str]:
     # bwrap keeps the caller's uid, and root's uid may write /proc/sys and ignores RLIMIT_NPROC. So
     # as root: no user namespace (it could map only root), and the snippet switches to nobody
     # before it starts, keeping no capability.
-    return argv + ["--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
-                   "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID",
-                   "--", sys.executable, "-I", "-S", "-c", _BECOME_NOBODY, *command]
+    return argv + [
+        "--unshare-ipc",
+        "--unshare-pid",
+        "--unshare-net",
+        "--unshare-uts",
+        "--unshare-cgroup-try",
+        "--cap-add",
+        "CAP_SETUID",
+        "--cap-add",
+        "CAP_SETGID",
+        "--",
+        sys.executable,
+        "-I",
+        "-S",
+        "-c",
+        _BECOME_NOBODY,
+        *command,
+    ]
 
 
 def _processes_of(uid: int) -> int:
     count = 0
     for entry in os.scandir("/proc"):
-        try:
+        with contextlib.suppress(OSError):  # gone meanwhile
             count += entry.name.isdigit() and entry.stat().st_uid == uid
-        except OSError:  # gone meanwhile
-            pass
     return count

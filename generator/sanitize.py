@@ -14,6 +14,7 @@ and the theme legitimately produce:
 - links to https, http and mailto, or relative ones that stay on this site (checked after
   entity decoding, as browsers read them).
 """
+
 from __future__ import annotations
 
 import re
@@ -23,8 +24,31 @@ import nh3
 from pygments.token import STANDARD_TYPES
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-TAGS = HEADINGS | {"a", "abbr", "blockquote", "br", "code", "details", "div", "em", "hr", "li", "ol", "p", "pre",
-                   "span", "strong", "summary", "table", "tbody", "td", "th", "thead", "tr", "ul"}
+TAGS = HEADINGS | {
+    "a",
+    "abbr",
+    "blockquote",
+    "br",
+    "code",
+    "details",
+    "div",
+    "em",
+    "hr",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "span",
+    "strong",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+}
 ATTRIBUTES = {
     **{tag: {"id"} for tag in HEADINGS},
     "a": {"href", "title", "class"},
@@ -39,9 +63,35 @@ ATTRIBUTES = {
     "th": {"style"},
 }
 # Material's admonition and details types (pymdownx.details uses the same ones).
-ADMONITION_TYPES = {"note", "abstract", "summary", "tldr", "info", "todo", "tip", "hint", "important", "success",
-                    "check", "done", "question", "help", "faq", "warning", "caution", "attention", "failure",
-                    "fail", "missing", "danger", "error", "bug", "example", "quote", "cite"}
+ADMONITION_TYPES = {
+    "note",
+    "abstract",
+    "summary",
+    "tldr",
+    "info",
+    "todo",
+    "tip",
+    "hint",
+    "important",
+    "success",
+    "check",
+    "done",
+    "question",
+    "help",
+    "faq",
+    "warning",
+    "caution",
+    "attention",
+    "failure",
+    "fail",
+    "missing",
+    "danger",
+    "error",
+    "bug",
+    "example",
+    "quote",
+    "cite",
+}
 CLASSES = {
     "a": {"headerlink"},
     "code": {"highlight"},
@@ -60,8 +110,9 @@ URL_SCHEMES = {"https", "http", "mailto"}
 
 def _classes(tag: str, value: str) -> str | None:
     allowed = CLASSES.get(tag, set())
-    kept = [name for name in value.split()
-            if name in allowed or (tag in ("div", "code") and LANGUAGE_CLASS.fullmatch(name))]
+    kept = [
+        name for name in value.split() if name in allowed or (tag in ("div", "code") and LANGUAGE_CLASS.fullmatch(name))
+    ]
     return " ".join(kept) or None
 
 

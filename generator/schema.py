@@ -5,6 +5,7 @@ from these models, so the documentation of the format cannot drift from it.
 Sizes follow the content standard (STYLE.md); word counts are checked in
 ``validate`` because they are rules about prose, not about types.
 """
+
 from __future__ import annotations
 
 from typing import Annotated, Literal
@@ -23,7 +24,9 @@ ONE_LINE_PATTERN = r"^[^\n\r]+$"
 YEAR_MONTH_PATTERN = r"^20[0-9]{2}-(?:0[1-9]|1[0-2])$"
 # A plain https address: a host name, an optional port, then only characters that need no
 # quoting anywhere (no whitespace, brackets, parentheses, quotes, backslashes or controls).
-HTTPS_PATTERN = r"^https://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::[0-9]{1,5})?(?:[/?#][A-Za-z0-9\-._~!$&*+,;=:@%/?#]*)?$"
+HTTPS_PATTERN = (
+    r"^https://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::[0-9]{1,5})?(?:[/?#][A-Za-z0-9\-._~!$&*+,;=:@%/?#]*)?$"
+)
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=400, pattern=ONE_LINE_PATTERN)]
 # Prose caps sit at about twice the longest real field: far above need, and low enough that
 # no single field can keep the Markdown parser busy.
@@ -41,9 +44,14 @@ class Reference(_Strict):
     """A primary source: the paper or the official documentation."""
 
     title: Line = Field(description="The source's real title, exactly as published.")
-    source: Line = Field(description="Authors and year with the arXiv id (`Vaswani et al., 2017, arXiv:1706.03762`), or the project whose documentation it is.")
-    url: HttpsUrl = Field(description="A plain `https://` address (no spaces, brackets, parentheses or quotes): "
-                                      "the arXiv abstract page or the official documentation page.")
+    source: Line = Field(
+        description="Authors and year with the arXiv id (`Vaswani et al., 2017, arXiv:1706.03762`), "
+        "or the project whose documentation it is."
+    )
+    url: HttpsUrl = Field(
+        description="A plain `https://` address (no spaces, brackets, parentheses or quotes): "
+        "the arXiv abstract page or the official documentation page."
+    )
 
 
 class FollowUp(_Strict):
@@ -57,7 +65,9 @@ class Rubric(_Strict):
     """What the interviewer grades."""
 
     tested: Line = Field(description="One sentence: the skill the interviewer is really grading.")
-    strong_signals: list[Line] = Field(min_length=3, max_length=5, description="Three to five things that earn a strong hire.")
+    strong_signals: list[Line] = Field(
+        min_length=3, max_length=5, description="Three to five things that earn a strong hire."
+    )
     red_flags: list[Line] = Field(min_length=2, max_length=4, description="Two to four things that sink the answer.")
     senior_bar: Line = Field(description="One or two sentences: what a senior or staff candidate adds.")
 
@@ -65,35 +75,51 @@ class Rubric(_Strict):
 class Question(_Strict):
     """One interview question: `corpus/questions/<round>/<id>.yaml`. Its id is the file's stem."""
 
-    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=8, max_length=120,
-                                            pattern=ONE_LINE_PATTERN)] = Field(
-        description="The question as an interviewer asks it, in one line of at most about 100 characters.")
-    label: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=40,
-                                            pattern=ONE_LINE_PATTERN)] = Field(
-        description="A short name of at most 40 characters (\"KV cache\", \"Hybrid search\") for the navigation, "
-                    "the footer's previous/next links, tables and cheat sheets; the page keeps the full question as its title.")
+    title: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=8, max_length=120, pattern=ONE_LINE_PATTERN)
+    ] = Field(description="The question as an interviewer asks it, in one line of at most about 100 characters.")
+    label: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=2, max_length=40, pattern=ONE_LINE_PATTERN)
+    ] = Field(
+        description='A short name of at most 40 characters ("KV cache", "Hybrid search") for the navigation, '
+        "the footer's previous/next links, tables and cheat sheets; the page keeps the full question as its title."
+    )
     level: Literal["warm-up", "core", "deep"] = Field(description="How hard it is: `warm-up`, `core` or `deep`.")
     asked_by: Literal["scale-up", "incumbent", "both"] = Field(
-        description="Which kind of company asks it most: `scale-up`, `incumbent` or `both`.")
+        description="Which kind of company asks it most: `scale-up`, `incumbent` or `both`."
+    )
     reviewed: Annotated[str, StringConstraints(pattern=YEAR_MONTH_PATTERN)] = Field(
         description="Year and month the question's facts were last checked against their sources, as `YYYY-MM` "
-                    "(`2026-11`). Set it whenever you check them; `python -m generator stale` lists old ones.")
+        "(`2026-11`). Set it whenever you check them; `python -m generator stale` lists old ones."
+    )
     tags: list[Slug] = Field(min_length=1, max_length=6, description="One to six topic tags, lowercase slugs.")
     short_answer: ShortAnswer = Field(
-        description="What to say out loud, 70 to 130 words: the first sentence answers; then mechanism, one number, one trade-off.")
+        description="What to say out loud, 70 to 130 words: the first sentence answers; "
+        "then mechanism, one number, one trade-off."
+    )
     deep_dive: DeepDive = Field(
-        description="The depth behind it, 300 to 700 words of Markdown; `###` subheadings, never `#` or `##`.")
-    key_facts: list[Line] = Field(min_length=2, max_length=5,
-                                  description="Two to five lines worth memorising, each a number or a rule with its condition.")
+        description="The depth behind it, 300 to 700 words of Markdown; `###` subheadings, never `#` or `##`."
+    )
+    key_facts: list[Line] = Field(
+        min_length=2,
+        max_length=5,
+        description="Two to five lines worth memorising, each a number or a rule with its condition.",
+    )
     rubric: Rubric = Field(description="What the interviewer grades.")
-    follow_ups: list[FollowUp] = Field(min_length=2, max_length=4, description="Two to four follow-up questions with hints.")
-    related: list[Slug] = Field(min_length=2, max_length=5,
-                                description="Two to five ids of other questions, any round; links appear on both pages.")
+    follow_ups: list[FollowUp] = Field(
+        min_length=2, max_length=4, description="Two to four follow-up questions with hints."
+    )
+    related: list[Slug] = Field(
+        min_length=2,
+        max_length=5,
+        description="Two to five ids of other questions, any round; links appear on both pages.",
+    )
     references: list[Reference] = Field(min_length=1, max_length=3, description="One to three primary sources.")
     snippet: Annotated[str, StringConstraints(pattern=SNIPPET_PATTERN, max_length=64)] | None = Field(
         default=None,
         description="The runnable snippet: `<id>.py`, the file beside this one with the same name. Leave it out "
-                    "when code would not teach anything.")
+        "when code would not teach anything.",
+    )
 
 
 class Round(_Strict):

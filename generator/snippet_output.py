@@ -5,6 +5,7 @@ writes each printed line under the statement that printed it. Which statement th
 learnt by running the snippet once more, in the same sandbox, with ``print`` wrapped to note
 the line of its caller (``traced``).
 """
+
 from __future__ import annotations
 
 import ast
@@ -23,7 +24,7 @@ def recorded_lines(code: str) -> list[tuple[int, str]]:
     for number, line in enumerate(code.splitlines(), start=1):
         stripped = line.strip()
         if stripped.startswith(OUTPUT_PREFIX):
-            text = stripped[len(OUTPUT_PREFIX):]
+            text = stripped[len(OUTPUT_PREFIX) :]
             found.append((number, text[1:] if text.startswith(" ") else text))
     return found
 
@@ -42,18 +43,25 @@ def differences(path: str, code: str, actual: str) -> list[str]:
         if tag == "equal":
             continue
         line = recorded[first][0] if first < len(recorded) else last_line
-        what = {"replace": f"recorded {end - first} line(s) where it printed {new_end - new_first} other(s)",
-                "delete": f"recorded {end - first} line(s) it no longer prints",
-                "insert": f"it prints {new_end - new_first} line(s) not recorded here"}[tag]
+        what = {
+            "replace": f"recorded {end - first} line(s) where it printed {new_end - new_first} other(s)",
+            "delete": f"recorded {end - first} line(s) it no longer prints",
+            "insert": f"it prints {new_end - new_first} line(s) not recorded here",
+        }[tag]
         places.append(f"{path}:{line}: {what}")
-    diff = difflib.unified_diff([text for _, text in recorded], lines, lineterm="",
-                                fromfile=f"{path} (recorded #> lines)", tofile=f"{path} (printed now)")
+    diff = difflib.unified_diff(
+        [text for _, text in recorded],
+        lines,
+        lineterm="",
+        fromfile=f"{path} (recorded #> lines)",
+        tofile=f"{path} (printed now)",
+    )
     return places + list(diff)
 
 
 def traced(code: str) -> str:
     """``code`` wrapped so each ``print`` to stdout also notes its caller's lines on stderr."""
-    return f'''import builtins as _b, io as _io, json as _json, sys as _sys
+    return f"""import builtins as _b, io as _io, json as _json, sys as _sys
 _records = []
 _print = _b.print
 def _traced_print(*args, file=None, **kwargs):
@@ -75,14 +83,14 @@ try:
 finally:
     _sys.stdout.flush()
     _sys.stderr.write("\\n" + {TRACE_MARKER!r} + _json.dumps(_records) + "\\n")
-'''
+"""
 
 
 def records_from(stderr: str) -> list[Record] | None:
     """The trace ``traced`` code wrote, or None if there is none."""
     for line in reversed(stderr.split("\n")):
         if line.startswith(TRACE_MARKER):
-            return [tuple(record) for record in json.loads(line[len(TRACE_MARKER):])]
+            return [tuple(record) for record in json.loads(line[len(TRACE_MARKER) :])]
     return None
 
 
@@ -112,14 +120,16 @@ def rewrite(code: str, records: list[Record]) -> str:
         whole_lines = all(text.endswith("\n") or not text for _, _, text in group)
         targets = inner if in_order and whole_lines else [top] * len(group)
         text_by_target: dict[int, str] = {}
-        for stmt, (_, _, text) in zip(targets, group):
+        for stmt, (_, _, text) in zip(targets, group, strict=True):
             text_by_target[stmt.end_lineno] = text_by_target.get(stmt.end_lineno, "") + text
             first = lines[stmt.lineno - 1]
             indents[stmt.end_lineno] = len(first) - len(first.lstrip())
         for end, text in text_by_target.items():
             if text and not text.endswith("\n"):
-                raise CannotPlace(f"the output of line {end} ends without a newline, so its last line "
-                                  "continues in another statement's output: record it by hand")
+                raise CannotPlace(
+                    f"the output of line {end} ends without a newline, so its last line "
+                    "continues in another statement's output: record it by hand"
+                )
             placed.setdefault(end, []).extend(text.splitlines())
     out = []
     for number, line in enumerate(lines, start=1):
@@ -161,7 +171,7 @@ def _innermost(top: ast.stmt, line: int) -> ast.stmt | None:
     """The smallest simple statement inside ``top`` that spans ``line``; None if ``top`` holds none."""
     best = None
     for node in ast.walk(top):
-        if isinstance(node, ast.stmt) and not hasattr(node, "body") and node.lineno <= line <= node.end_lineno:
-            if best is None or node.end_lineno - node.lineno < best.end_lineno - best.lineno:
-                best = node
+        spans = isinstance(node, ast.stmt) and not hasattr(node, "body") and node.lineno <= line <= node.end_lineno
+        if spans and (best is None or node.end_lineno - node.lineno < best.end_lineno - best.lineno):
+            best = node
     return best

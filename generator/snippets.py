@@ -5,70 +5,213 @@ code that imports anything but a few safe modules, runs or imports code dynamica
 into interpreter internals, the OS or files. It is a first line only: the tests also run every
 snippet in a sandbox (``sandbox.py``).
 """
+
 from __future__ import annotations
 
+import _string  # the parser str.format uses for field names such as "0.attr[key]"
 import ast
 import string
 import sys
-
-import _string  # the parser str.format uses for field names such as "0.attr[key]"
 
 OUTPUT_PREFIX = "#>"
 MAX_LINE = 88  # characters: the code and its #> output fit a page without scrolling sideways
 
 # Modules a teaching snippet may import (and their submodules): computation, text and data
 # structures only; nothing that reaches the OS, files, processes, the network or the interpreter.
-ALLOWED_MODULES = frozenset({
-    "math", "cmath", "random", "statistics", "decimal", "fractions", "numbers",
-    "collections", "heapq", "bisect", "array", "itertools", "functools", "operator",
-    "dataclasses", "enum", "typing", "abc", "copy",
-    "string", "re", "textwrap", "difflib", "unicodedata", "codecs",
-    "json", "base64", "binascii", "hashlib", "hmac", "zlib", "struct",
-    "time", "datetime", "calendar", "pprint", "reprlib", "contextlib", "secrets", "uuid", "graphlib",
-    "numpy",
-})
+ALLOWED_MODULES = frozenset(
+    {
+        "math",
+        "cmath",
+        "random",
+        "statistics",
+        "decimal",
+        "fractions",
+        "numbers",
+        "collections",
+        "heapq",
+        "bisect",
+        "array",
+        "itertools",
+        "functools",
+        "operator",
+        "dataclasses",
+        "enum",
+        "typing",
+        "abc",
+        "copy",
+        "string",
+        "re",
+        "textwrap",
+        "difflib",
+        "unicodedata",
+        "codecs",
+        "json",
+        "base64",
+        "binascii",
+        "hashlib",
+        "hmac",
+        "zlib",
+        "struct",
+        "time",
+        "datetime",
+        "calendar",
+        "pprint",
+        "reprlib",
+        "contextlib",
+        "secrets",
+        "uuid",
+        "graphlib",
+        "numpy",
+    }
+)
 DENIED_SUBMODULES = frozenset({"numpy.ctypeslib", "numpy.f2py", "numpy.testing", "numpy.distutils"})
 # Attributes of allowed modules that are other modules (typing.sys, dataclasses.inspect, enum.bltns)
 # are refused; these few are functions that share a module's name.
 _NOT_MODULES = {"select", "trace"}
-REFUSED_MODULE_NAMES = ((frozenset(sys.stdlib_module_names) - ALLOWED_MODULES - _NOT_MODULES)
-                        | {n.rsplit(".", 1)[1] for n in DENIED_SUBMODULES} | {"bltns"})
+REFUSED_MODULE_NAMES = (
+    (frozenset(sys.stdlib_module_names) - ALLOWED_MODULES - _NOT_MODULES)
+    | {n.rsplit(".", 1)[1] for n in DENIED_SUBMODULES}
+    | {"bltns"}
+)
 
 # Names that run or import code, or read or write attributes named by a string.
-DYNAMIC_NAMES = frozenset({
-    "__import__", "eval", "exec", "compile", "open", "globals", "locals", "vars", "breakpoint",
-    "input", "help", "__builtins__",
-    "get_type_hints", "ForwardRef", "singledispatch", "singledispatchmethod",  # eval string annotations
-    "Formatter",  # its get_field follows any attribute path
-})
+DYNAMIC_NAMES = frozenset(
+    {
+        "__import__",
+        "eval",
+        "exec",
+        "compile",
+        "open",
+        "globals",
+        "locals",
+        "vars",
+        "breakpoint",
+        "input",
+        "help",
+        "__builtins__",
+        "get_type_hints",
+        "ForwardRef",
+        "singledispatch",
+        "singledispatchmethod",  # eval string annotations
+        "Formatter",  # its get_field follows any attribute path
+    }
+)
 # Callables that take an attribute name: allowed when it is a constant that passes the attribute rules.
-ATTRIBUTE_BY_NAME = {"getattr": 1, "setattr": 1, "delattr": 1, "hasattr": 1, "attrgetter": None,
-                     "methodcaller": 0}  # index of the name argument; None: every argument
+ATTRIBUTE_BY_NAME = {
+    "getattr": 1,
+    "setattr": 1,
+    "delattr": 1,
+    "hasattr": 1,
+    "attrgetter": None,
+    "methodcaller": 0,
+}  # index of the name argument; None: every argument
 # The same, as attributes (bltns.eval); not compile, open or input, which re, codecs and data use.
 DYNAMIC_ATTRIBUTES = (DYNAMIC_NAMES - {"compile", "open", "input"}) | set(ATTRIBUTE_BY_NAME)
 
 ALLOWED_DUNDERS = frozenset({"__name__", "__qualname__", "__doc__", "__init__", "__class__"})
 # Frames and code objects, the means to build them, and raw memory (as_strided reads and writes
 # outside its array).
-INTERNAL_ATTRIBUTES = frozenset({"gi_frame", "gi_code", "cr_frame", "cr_code", "ag_frame", "ag_code",
-                                 "f_globals", "f_locals", "f_builtins", "f_back", "f_code", "f_trace",
-                                 "tb_frame", "tb_next", "co_code", "CodeType", "FunctionType", "as_strided"})
+INTERNAL_ATTRIBUTES = frozenset(
+    {
+        "gi_frame",
+        "gi_code",
+        "cr_frame",
+        "cr_code",
+        "ag_frame",
+        "ag_code",
+        "f_globals",
+        "f_locals",
+        "f_builtins",
+        "f_back",
+        "f_code",
+        "f_trace",
+        "tb_frame",
+        "tb_next",
+        "co_code",
+        "CodeType",
+        "FunctionType",
+        "as_strided",
+    }
+)
 # Refused on any object: they lead to the OS or to files (typing.sys.modules, codecs.open, np.load),
 # including the modules that allowed ones import under public names (dataclasses.inspect, enum.bltns,
 # typing.types, uuid.platform), reached through a copy of the module too.
-OS_ATTRIBUTES = frozenset({
-    "os", "sys", "posix", "subprocess", "builtins", "bltns", "inspect", "importlib", "io", "pathlib",
-    "shutil", "socket", "mmap", "linecache", "types", "warnings", "platform",
-    "modules", "environ", "system", "popen", "open", "fdopen",
-    "ctypes", "ctypeslib", "f2py", "fromfile", "tofile", "fromregex", "memmap", "open_memmap",
-    "DataSource", "NpzFile", "load", "loadtxt", "dump", "genfromtxt", "save", "savez", "savez_compressed",
-    "savetxt",
-})
+OS_ATTRIBUTES = frozenset(
+    {
+        "os",
+        "sys",
+        "posix",
+        "subprocess",
+        "builtins",
+        "bltns",
+        "inspect",
+        "importlib",
+        "io",
+        "pathlib",
+        "shutil",
+        "socket",
+        "mmap",
+        "linecache",
+        "types",
+        "warnings",
+        "platform",
+        "modules",
+        "environ",
+        "system",
+        "popen",
+        "open",
+        "fdopen",
+        "ctypes",
+        "ctypeslib",
+        "f2py",
+        "fromfile",
+        "tofile",
+        "fromregex",
+        "memmap",
+        "open_memmap",
+        "DataSource",
+        "NpzFile",
+        "load",
+        "loadtxt",
+        "dump",
+        "genfromtxt",
+        "save",
+        "savez",
+        "savez_compressed",
+        "savetxt",
+    }
+)
 # Private aliases allowed modules keep of such modules (random._os, collections._sys), on any object.
-PRIVATE_ALIASES = frozenset("_" + name for name in (
-    "os", "sys", "posix", "subprocess", "builtins", "bltns", "inspect", "importlib", "io", "pathlib", "shutil",
-    "socket", "mmap", "linecache", "types", "warnings", "platform", "ctypes", "thread", "posixsubprocess", "imp",
-    "signal", "pickle", "marshal", "weakref"))
+PRIVATE_ALIASES = frozenset(
+    "_" + name
+    for name in (
+        "os",
+        "sys",
+        "posix",
+        "subprocess",
+        "builtins",
+        "bltns",
+        "inspect",
+        "importlib",
+        "io",
+        "pathlib",
+        "shutil",
+        "socket",
+        "mmap",
+        "linecache",
+        "types",
+        "warnings",
+        "platform",
+        "ctypes",
+        "thread",
+        "posixsubprocess",
+        "imp",
+        "signal",
+        "pickle",
+        "marshal",
+        "weakref",
+    )
+)
 
 _ALLOWED_TEXT = ", ".join(sorted(ALLOWED_MODULES))
 _MODULE_RULE = f"only the standard library and NumPy are allowed, and of those only: {_ALLOWED_TEXT}"
@@ -81,7 +224,7 @@ def expected_output(code: str) -> str:
     for line in code.splitlines():
         stripped = line.strip()
         if stripped.startswith(OUTPUT_PREFIX):
-            text = stripped[len(OUTPUT_PREFIX):]
+            text = stripped[len(OUTPUT_PREFIX) :]
             lines.append(text[1:] if text.startswith(" ") else text)
     return "".join(f"{line}\n" for line in lines)
 
@@ -124,8 +267,12 @@ def problems(code: str) -> list[tuple[int, int, str, str]]:
             if node.id in DYNAMIC_NAMES or (node.id in ATTRIBUTE_BY_NAME and id(node) not in checked_callees):
                 add(node, "P504", f"'{node.id}' is not allowed: {_DYNAMIC_RULE}")
             elif _is_dunder(node.id) and node.id not in ALLOWED_DUNDERS and not isinstance(node.ctx, ast.Store):
-                add(node, "P505", f"'{node.id}' reaches into interpreter internals: "
-                                  f"of the dunder names only {_dunders()} are allowed")
+                add(
+                    node,
+                    "P505",
+                    f"'{node.id}' reaches into interpreter internals: "
+                    f"of the dunder names only {_dunders()} are allowed",
+                )
         elif isinstance(node, ast.Attribute):
             if node.attr in DYNAMIC_ATTRIBUTES and not (node.attr in ATTRIBUTE_BY_NAME and id(node) in checked_callees):
                 add(node, "P504", f"'.{node.attr}' is not allowed: {_DYNAMIC_RULE}")
@@ -144,8 +291,15 @@ def problems(code: str) -> list[tuple[int, int, str, str]]:
                 add(node, "P505", message)
     for number, line in enumerate(code.splitlines(), start=1):
         if len(line) > MAX_LINE:
-            found.append((number, MAX_LINE + 1, "P506", f"line is {len(line)} characters; keep snippet lines "
-                          f"to {MAX_LINE} so the code and its output fit the page"))
+            found.append(
+                (
+                    number,
+                    MAX_LINE + 1,
+                    "P506",
+                    f"line is {len(line)} characters; keep snippet lines "
+                    f"to {MAX_LINE} so the code and its output fit the page",
+                )
+            )
     if not expected_output(code):
         found.append((1, 1, "P502", "snippet records no output: put its printed lines under the print as `#> ` lines"))
     return found
@@ -165,8 +319,13 @@ def _import_from_problems(node: ast.ImportFrom) -> list[tuple[str, str]]:
     if node.module == "__future__" and not node.level:  # compiler directives, such as annotations
         return []
     if node.level:
-        return [("P501", f"snippet uses a relative import ('{'.' * node.level}{node.module or ''}'): "
-                         f"import allowed modules by their full name")]
+        return [
+            (
+                "P501",
+                f"snippet uses a relative import ('{'.' * node.level}{node.module or ''}'): "
+                f"import allowed modules by their full name",
+            )
+        ]
     message = _module_problem(node.module or "")
     if message:
         return [("P501", message)]
@@ -208,7 +367,7 @@ def _attribute_problem(attr: str, *, on_module: bool, shown: str | None = None) 
 def _attribute_name_arguments(name: str, call: ast.Call) -> str | None:
     """getattr(obj, "name") and friends: the name must be a constant that passes the attribute rules."""
     index = ATTRIBUTE_BY_NAME[name]
-    args = call.args if index is None else call.args[index:index + 1]
+    args = call.args if index is None else call.args[index : index + 1]
     if not args or call.keywords or any(isinstance(a, ast.Starred) for a in call.args):
         args = [None]
     for arg in args:
@@ -216,7 +375,8 @@ def _attribute_name_arguments(name: str, call: ast.Call) -> str | None:
             return f"'{name}' needs the attribute name as a string constant: write obj.name instead"
         for part in arg.value.split("."):
             reason = _attribute_problem(part, on_module=False) or (
-                f"'.{part}' starts with '_': only public names are allowed" if part.startswith("_") else None)
+                f"'.{part}' starts with '_': only public names are allowed" if part.startswith("_") else None
+            )
             if reason:
                 return f"'{name}' with '{arg.value}': {reason}"
     return None

@@ -10,6 +10,7 @@ are shown. Two contexts need two escapes:
   HTML-escaped with quotes, because Material prints those values as HTML, some inside
   attributes.
 """
+
 from __future__ import annotations
 
 import html
@@ -18,8 +19,10 @@ import re
 
 def for_markdown(text: str) -> str:
     """``text`` as inert Markdown: letters, digits, spaces and non-ASCII characters kept as they are."""
-    return "".join(f"&#{ord(char)};" if char.isascii() and not (char.isalnum() or char == " ") else char
-                   for char in str(text).replace("\n", " "))
+    return "".join(
+        f"&#{ord(char)};" if char.isascii() and not (char.isalnum() or char == " ") else char
+        for char in str(text).replace("\n", " ")
+    )
 
 
 def for_theme(text: str) -> str:
@@ -33,4 +36,4 @@ def tooltip(markdown_text: str, limit: int = 300) -> str:
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", markdown_text)
     text = " ".join(text.replace("`", "").split())
     text = text.replace('"', "\u201d").replace("'", "\u2019").replace("\\", "/")
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"

@@ -1,4 +1,5 @@
 """Validate stage: rules across files, each with a stable code (see ``problems.CODES``)."""
+
 from __future__ import annotations
 
 import difflib
@@ -16,8 +17,17 @@ DEEP_DIVE_WORDS = (300, 700)
 
 
 # Markdown fields; the rest (titles, terms, reference titles and sources) is plain text, escaped when rendered
-QUESTION_PROSE = {"short_answer", "deep_dive", "key_facts", "tested", "strong_signals", "red_flags",
-                  "senior_bar", "question", "hint"}
+QUESTION_PROSE = {
+    "short_answer",
+    "deep_dive",
+    "key_facts",
+    "tested",
+    "strong_signals",
+    "red_flags",
+    "senior_bar",
+    "question",
+    "hint",
+}
 
 
 def _strings(data: Any, loc: PathKey) -> Iterator[tuple[PathKey, str]]:
@@ -41,9 +51,11 @@ def _prose_fields(data: Any, keys: set[str]) -> Iterator[tuple[PathKey, str]]:
 
 def _build_time_sequences(source: SourceFile) -> list[Problem]:
     """Sequences that would start build-time work, anywhere in any value of the file."""
-    return [Problem(source.path, *source.text_position(loc, line, column), code, message)
-            for loc, text in _strings(source.data, ())
-            for line, column, code, message in markdown_rules.build_time_sequences(text)]
+    return [
+        Problem(source.path, *source.text_position(loc, line, column), code, message)
+        for loc, text in _strings(source.data, ())
+        for line, column, code, message in markdown_rules.build_time_sequences(text)
+    ]
 
 
 TODO = re.compile(r"\bTODO\b")
@@ -56,26 +68,47 @@ def _leftover_todos(source: SourceFile) -> list[Problem]:
         if match := TODO.search(text):
             line = text.count("\n", 0, match.start())
             column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
-            problems.append(Problem(source.path, *source.text_position(loc, line, column), "V223",
-                                    "TODO left from the stub: write this field"))
+            problems.append(
+                Problem(
+                    source.path,
+                    *source.text_position(loc, line, column),
+                    "V223",
+                    "TODO left from the stub: write this field",
+                )
+            )
     return problems
 
 
-def _check_prose(source: SourceFile, loc: PathKey, text: str, questions: set[str], terms: set[str] | None) -> list[Problem]:
+def _check_prose(
+    source: SourceFile, loc: PathKey, text: str, questions: set[str], terms: set[str] | None
+) -> list[Problem]:
     """Markdown rules and guide links in one prose value; ``terms`` is None when the glossary did not load."""
     problems = []
     for finding in markdown_rules.check(text):
-        problems.append(Problem(source.path, *source.text_position(loc, finding.line, finding.column),
-                                finding.code, finding.message))
+        problems.append(
+            Problem(
+                source.path, *source.text_position(loc, finding.line, finding.column), finding.code, finding.message
+            )
+        )
     for line, column, kind, ident in markdown_rules.guide_links(text):
         if kind == "q" and ident not in questions:
-            problems.append(Problem(source.path, *source.text_position(loc, line, column), "V211",
-                                    f"link to question 'q:{ident}', which does not exist"
-                                    f"{_did_you_mean(ident, questions)}"))
+            problems.append(
+                Problem(
+                    source.path,
+                    *source.text_position(loc, line, column),
+                    "V211",
+                    f"link to question 'q:{ident}', which does not exist{_did_you_mean(ident, questions)}",
+                )
+            )
         if kind == "g" and terms is not None and ident not in terms:
-            problems.append(Problem(source.path, *source.text_position(loc, line, column), "V212",
-                                    f"link to glossary term 'g:{ident}', which does not exist"
-                                    f"{_did_you_mean(ident, terms)}"))
+            problems.append(
+                Problem(
+                    source.path,
+                    *source.text_position(loc, line, column),
+                    "V212",
+                    f"link to glossary term 'g:{ident}', which does not exist{_did_you_mean(ident, terms)}",
+                )
+            )
     return problems
 
 
@@ -96,30 +129,55 @@ def _rounds(corpus: Corpus, known: set[str]) -> list[Problem]:
     problems, seen_rounds, listed = [], set(), {}
     for r, round_ in enumerate(corpus.rounds):
         if round_.id in seen_rounds:
-            problems.append(Problem(source.path, *source.where(("rounds", r, "id")), "V215",
-                                    f"round id '{round_.id}' is used twice"))
+            problems.append(
+                Problem(
+                    source.path, *source.where(("rounds", r, "id")), "V215", f"round id '{round_.id}' is used twice"
+                )
+            )
         seen_rounds.add(round_.id)
         for i, ident in enumerate(round_.questions):
             where = source.where(("rounds", r, "questions", i))
             if ident not in known:
-                problems.append(Problem(source.path, *where, "V203",
-                                        f"round '{round_.id}' lists '{ident}', but no questions/*/{ident}.yaml exists"
-                                        f"{_did_you_mean(ident, known)}"))
+                problems.append(
+                    Problem(
+                        source.path,
+                        *where,
+                        "V203",
+                        f"round '{round_.id}' lists '{ident}', but no questions/*/{ident}.yaml exists"
+                        f"{_did_you_mean(ident, known)}",
+                    )
+                )
             elif ident in listed:
-                problems.append(Problem(source.path, *where, "V205",
-                                        f"'{ident}' is already listed in round '{listed[ident]}'"))
+                problems.append(
+                    Problem(source.path, *where, "V205", f"'{ident}' is already listed in round '{listed[ident]}'")
+                )
             else:
                 listed[ident] = round_.id
     for q in corpus.questions:
         if q.folder not in seen_rounds:
-            problems.append(Problem(q.source.path, 1, 1, "V214",
-                                    f"folder '{q.folder}' is not a round in clusters.yaml"))
+            problems.append(
+                Problem(q.source.path, 1, 1, "V214", f"folder '{q.folder}' is not a round in clusters.yaml")
+            )
         elif q.id not in listed:
-            problems.append(Problem(q.source.path, 1, 1, "V204",
-                                    f"'{q.id}' is not listed in any round: add it to round '{q.folder}' in clusters.yaml"))
+            problems.append(
+                Problem(
+                    q.source.path,
+                    1,
+                    1,
+                    "V204",
+                    f"'{q.id}' is not listed in any round: add it to round '{q.folder}' in clusters.yaml",
+                )
+            )
         elif listed[q.id] != q.folder:
-            problems.append(Problem(q.source.path, 1, 1, "V206",
-                                    f"'{q.id}' is listed in round '{listed[q.id]}' but sits in questions/{q.folder}/"))
+            problems.append(
+                Problem(
+                    q.source.path,
+                    1,
+                    1,
+                    "V206",
+                    f"'{q.id}' is listed in round '{listed[q.id]}' but sits in questions/{q.folder}/",
+                )
+            )
     return problems
 
 
@@ -129,23 +187,39 @@ def _question(q: QuestionEntry, known: set[str], terms: set[str] | None) -> list
     for loc, text in _prose_fields(source.data, QUESTION_PROSE):
         problems.extend(_check_prose(source, loc, text, known, terms))
     problems.extend(_spoken(source, model.short_answer))
-    for field, text, (low, high), code in (("short_answer", model.short_answer, SHORT_ANSWER_WORDS, "C401"),
-                                           ("deep_dive", model.deep_dive, DEEP_DIVE_WORDS, "C402")):
+    for field, text, (low, high), code in (
+        ("short_answer", model.short_answer, SHORT_ANSWER_WORDS, "C401"),
+        ("deep_dive", model.deep_dive, DEEP_DIVE_WORDS, "C402"),
+    ):
         words = _word_count(text)
         if not low <= words <= high:
-            problems.append(Problem(source.path, *source.where((field,)), code,
-                                    f"{field} has {words} words; write {low} to {high}"))
+            problems.append(
+                Problem(source.path, *source.where((field,)), code, f"{field} has {words} words; write {low} to {high}")
+            )
     first_listed: dict[str, int] = {}
     for i, ident in enumerate(model.related):
         if ident == q.id:
-            problems.append(Problem(source.path, *source.where(("related", i)), "V213", "a question cannot be related to itself"))
+            problems.append(
+                Problem(source.path, *source.where(("related", i)), "V213", "a question cannot be related to itself")
+            )
         elif ident not in known:
-            problems.append(Problem(source.path, *source.where(("related", i)), "V202",
-                                    f"related question '{ident}' does not exist{_did_you_mean(ident, known - {q.id})}"))
+            problems.append(
+                Problem(
+                    source.path,
+                    *source.where(("related", i)),
+                    "V202",
+                    f"related question '{ident}' does not exist{_did_you_mean(ident, known - {q.id})}",
+                )
+            )
         elif ident in first_listed:
-            problems.append(Problem(source.path, *source.where(("related", i)), "V222",
-                                    f"'{ident}' is already listed as related (item {first_listed[ident] + 1}): "
-                                    "remove the repeat"))
+            problems.append(
+                Problem(
+                    source.path,
+                    *source.where(("related", i)),
+                    "V222",
+                    f"'{ident}' is already listed as related (item {first_listed[ident] + 1}): remove the repeat",
+                )
+            )
         first_listed.setdefault(ident, i)
     if q.snippet_code is not None and q.snippet_path is not None:
         shown = source.path.removesuffix(q.yaml_path) + q.snippet_path  # same corpus prefix as the YAML
@@ -167,9 +241,14 @@ def _spoken(source: SourceFile, text: str) -> list[Problem]:
         return []
     line = text.count("\n", 0, tick)
     column = tick - (text.rfind("\n", 0, tick) + 1) + 1
-    return [Problem(source.path, *source.text_position(("short_answer",), line, column), "C403",
-                    "the two-minute answer is spoken: no code spans; say it in words and put the code in the "
-                    "deep dive")]
+    return [
+        Problem(
+            source.path,
+            *source.text_position(("short_answer",), line, column),
+            "C403",
+            "the two-minute answer is spoken: no code spans; say it in words and put the code in the deep dive",
+        )
+    ]
 
 
 def _glossary(corpus: Corpus, known: set[str]) -> list[Problem]:
@@ -180,14 +259,22 @@ def _glossary(corpus: Corpus, known: set[str]) -> list[Problem]:
     terms = {t.id for t in corpus.terms}
     for t, term in enumerate(corpus.terms):
         if term.id in seen:
-            problems.append(Problem(source.path, *source.where(("terms", t, "id")), "V208",
-                                    f"glossary id '{term.id}' is used twice"))
+            problems.append(
+                Problem(
+                    source.path, *source.where(("terms", t, "id")), "V208", f"glossary id '{term.id}' is used twice"
+                )
+            )
         seen.add(term.id)
         for i, ident in enumerate(term.questions):
             if ident not in known:
-                problems.append(Problem(source.path, *source.where(("terms", t, "questions", i)), "V207",
-                                        f"term '{term.id}' names question '{ident}', which does not exist"
-                                        f"{_did_you_mean(ident, known)}"))
+                problems.append(
+                    Problem(
+                        source.path,
+                        *source.where(("terms", t, "questions", i)),
+                        "V207",
+                        f"term '{term.id}' names question '{ident}', which does not exist{_did_you_mean(ident, known)}",
+                    )
+                )
         problems.extend(_check_prose(source, ("terms", t, "definition"), term.definition, known, terms))
     return problems
 
@@ -201,8 +288,9 @@ def _tags(corpus: Corpus) -> list[Problem]:
     problems, defined = [], {}
     for t, tag in enumerate(corpus.tags):
         if tag.id in defined:
-            problems.append(Problem(source.path, *source.where(("tags", t, "id")), "V221",
-                                    f"tag '{tag.id}' is defined twice"))
+            problems.append(
+                Problem(source.path, *source.where(("tags", t, "id")), "V221", f"tag '{tag.id}' is defined twice")
+            )
         defined.setdefault(tag.id, t)
     users: dict[str, int] = {}
     for q in corpus.questions:
@@ -210,13 +298,25 @@ def _tags(corpus: Corpus) -> list[Problem]:
             users[name] = users.get(name, 0) + 1
             if name not in defined:
                 hint = _did_you_mean(name, list(defined)) or "; add it to tags.yaml or use a defined tag"
-                problems.append(Problem(q.source.path, *q.source.where(("tags", i)), "V219",
-                                        f"tag '{name}' is not defined in tags.yaml{hint}"))
+                problems.append(
+                    Problem(
+                        q.source.path,
+                        *q.source.where(("tags", i)),
+                        "V219",
+                        f"tag '{name}' is not defined in tags.yaml{hint}",
+                    )
+                )
     for name, t in defined.items():
         if users.get(name, 0) < 2:
-            problems.append(Problem(source.path, *source.where(("tags", t, "id")), "V220",
-                                    f"tag '{name}' is on {users.get(name, 0)} question(s): a tag must group at "
-                                    "least two; remove it or tag another question with it"))
+            problems.append(
+                Problem(
+                    source.path,
+                    *source.where(("tags", t, "id")),
+                    "V220",
+                    f"tag '{name}' is on {users.get(name, 0)} question(s): a tag must group at "
+                    "least two; remove it or tag another question with it",
+                )
+            )
     return problems
 
 
@@ -225,8 +325,9 @@ def validate(corpus: Corpus) -> list[Problem]:
     problems, first_file = [], {}
     for q in corpus.questions:
         if q.id in first_file:
-            problems.append(Problem(q.source.path, 1, 1, "V201",
-                                    f"question id '{q.id}' is also used by {first_file[q.id]}"))
+            problems.append(
+                Problem(q.source.path, 1, 1, "V201", f"question id '{q.id}' is also used by {first_file[q.id]}")
+            )
         else:
             first_file[q.id] = q.yaml_path
     known = corpus.question_ids  # every question file found, including ones with problems of their own

@@ -10,6 +10,7 @@ walks the parser's events instead, so that:
 - control and bidirectional-override characters are errors, written raw or as escapes;
 - each value's position is kept, keyed by its path of keys and indices.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,9 +31,11 @@ BOM = b"\xef\xbb\xbf"
 # Characters that can hide or reorder what a reviewer sees (Trojan Source), forge lines in a
 # terminal, or act as line breaks in some parsers and not in others.
 # Tab, LF and CR are the only control characters allowed (CRLF files are fine).
-FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # C0 and C1 controls, DEL, NEL
-                       "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidirectional controls
-                       "\u2028\u2029\ufeff]")  # line and paragraph separators; a BOM past the start
+FORBIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # C0 and C1 controls, DEL, NEL
+    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidirectional controls
+    "\u2028\u2029\ufeff]"
+)  # line and paragraph separators; a BOM past the start
 
 COMMENT_AFTER_VALUE = re.compile(r"[ \t]+#")
 Location = tuple[int, int]  # 1-based line and column
@@ -100,21 +103,24 @@ def character_problems(text: str, path: str) -> list[Problem]:
             break
         line = text.count("\n", 0, offset) + 1
         column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-        problems.append(Problem(path, line, column, "E011",
-                                f"character {describe(char)} is not allowed: it can hide or reorder text"))
+        problems.append(
+            Problem(
+                path, line, column, "E011", f"character {describe(char)} is not allowed: it can hide or reorder text"
+            )
+        )
     return problems
 
 
 def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
     """Bytes to text: strict UTF-8 and an optional BOM (the size cap is checked when the file is opened)."""
     if raw.startswith(BOM):
-        raw = raw[len(BOM):]
+        raw = raw[len(BOM) :]
     try:
         return raw.decode("utf-8"), []
     except UnicodeDecodeError as err:
         line = raw.count(b"\n", 0, err.start) + 1
         column = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
-        bad = raw[err.start:err.end].hex(" ")
+        bad = raw[err.start : err.end].hex(" ")
         return None, [Problem(path, line, column, "E001", f"invalid UTF-8 byte(s) {bad}: save the file as UTF-8")]
 
 
@@ -123,8 +129,9 @@ def _tab_indents(text: str, path: str) -> list[Problem]:
     for number, line in enumerate(text.splitlines(), start=1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in indent:
-            problems.append(Problem(path, number, indent.index("\t") + 1, "E004",
-                                    "tab used for indentation: indent with spaces"))
+            problems.append(
+                Problem(path, number, indent.index("\t") + 1, "E004", "tab used for indentation: indent with spaces")
+            )
     return problems
 
 
@@ -148,21 +155,25 @@ class _Builder:
         """A double-quoted scalar can spell a forbidden character as an escape such as `\\u202e`."""
         if event.style == '"':
             for _, char in forbidden_characters(event.value):
-                self.fail(event.start_mark, "E011",
-                          f"escape for {describe(char)} is not allowed: it can hide or reorder text")
+                self.fail(
+                    event.start_mark, "E011", f"escape for {describe(char)} is not allowed: it can hide or reorder text"
+                )
                 break
 
     def check_comment_after(self, event: yaml.ScalarEvent) -> None:
         """`` #`` ends an unquoted value and starts a comment, so prose such as ``top-k # of docs``
         would lose its tail without a word: refuse a comment right after an unquoted value."""
         end = event.end_mark
-        rest = self.source.lines[end.line][end.column:] if end.line < len(self.source.lines) else ""
+        rest = self.source.lines[end.line][end.column :] if end.line < len(self.source.lines) else ""
         if match := COMMENT_AFTER_VALUE.match(rest):
-            mark = yaml.Mark(end.name, end.index + match.end() - 1, end.line, end.column + match.end() - 1,
-                             None, None)
+            mark = yaml.Mark(end.name, end.index + match.end() - 1, end.line, end.column + match.end() - 1, None, None)
             tail = event.value if len(event.value) <= 30 else "…" + event.value[-30:]
-            self.fail(mark, "E013", f"` #` starts a YAML comment, so this value ends at '{tail}': quote the "
-                      "value or write it as a block (|); if the rest is a comment, put it on a line of its own")
+            self.fail(
+                mark,
+                "E013",
+                f"` #` starts a YAML comment, so this value ends at '{tail}': quote the "
+                "value or write it as a block (|); if the rest is a comment, put it on a line of its own",
+            )
 
     def build(self) -> SourceFile | None:
         next(self.events)  # StreamStart
@@ -224,8 +235,11 @@ class _Builder:
                 self.fail(key_event.start_mark, "E006", "merge key `<<`: write the fields out in full")
             line = key_event.start_mark.line + 1
             if key in first_line:
-                self.fail(key_event.start_mark, "E005",
-                          f"duplicate key '{key}' (first at line {first_line[key]}, again at line {line})")
+                self.fail(
+                    key_event.start_mark,
+                    "E005",
+                    f"duplicate key '{key}' (first at line {first_line[key]}, again at line {line})",
+                )
                 self.node(next(self.events), ("__duplicate__",))
                 continue
             first_line[key] = line
@@ -251,8 +265,9 @@ def parse(text: str, path: str) -> tuple[SourceFile | None, list[Problem]]:
     except yaml.reader.ReaderError as err:  # a control character the YAML reader refuses
         line = text.count("\n", 0, err.position) + 1
         column = err.position - (text.rfind("\n", 0, err.position) + 1) + 1
-        builder.problems.append(Problem(path, line, column, "E003",
-                                        f"control character U+{err.character:04X} is not allowed"))
+        builder.problems.append(
+            Problem(path, line, column, "E003", f"control character U+{err.character:04X} is not allowed")
+        )
         source = None
     if builder.problems:
         return None, builder.problems

@@ -1,4 +1,5 @@
 """Shared fixtures: copies of the valid fixture corpus, case edits, and the built site."""
+
 from __future__ import annotations
 
 import json
@@ -73,5 +74,11 @@ def corpus_copy(tmp_path: Path) -> Path:
 
 
 def run_generator(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=60, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )

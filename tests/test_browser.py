@@ -1,5 +1,6 @@
 """The built site in a real browser: a reader's path (home, search, result, answer), and a site
 built from a corpus full of attack payloads that must stay inert."""
+
 from __future__ import annotations
 
 import contextlib
@@ -12,7 +13,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import study_order
 from test_build import build
 from test_security import attack_site  # noqa: F401  (a fixture: the site built from the attack corpus)
@@ -20,8 +20,16 @@ from test_security import attack_site  # noqa: F401  (a fixture: the site built 
 pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -78,8 +86,14 @@ def browser_tab(browser, site_url: str):
     context = browser.new_context()
     outside: list[str] = []
     # the site must work offline: record and refuse any request to another host
-    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(site_url)
-                  else (outside.append(route.request.url), route.abort()))
+    context.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if route.request.url.startswith(site_url)
+            else (outside.append(route.request.url), route.abort())
+        ),
+    )
     tab = context.new_page()
     tab.outside_requests = outside
     tab.dialogs = []
@@ -138,7 +152,7 @@ HANDLERS = """() => [...document.querySelectorAll('*')].flatMap(el =>
     [...el.attributes].filter(a => /^on/i.test(a.name)).map(a => el.tagName + ' ' + a.name))"""
 
 
-def test_a_site_built_from_attack_payloads_runs_none_of_them(chromium, attack_site) -> None:
+def test_a_site_built_from_attack_payloads_runs_none_of_them(chromium, attack_site) -> None:  # noqa: F811
     with served(attack_site) as url, browser_tab(chromium, url) as tab:
         paths = sorted(p.relative_to(attack_site).parent.as_posix() for p in attack_site.rglob("index.html"))
         assert len(paths) >= 8
@@ -190,9 +204,17 @@ def _page_types() -> dict[str, str]:
     """One page of every type, found from the corpus so that no test names a real question."""
     rounds = yaml.safe_load((ROOT / "corpus/clusters.yaml").read_text(encoding="utf-8"))["rounds"]
     first = rounds[0]
-    return {"home": "", "how to use": "how-to-use/", "all questions": "questions/",
-            "round": f"questions/{first['id']}/", "question": f"questions/{first['id']}/{first['questions'][0]}/",
-            "glossary": "glossary/", "tags": "tags/", "contributing": "contributing/", "reference": "reference/"}
+    return {
+        "home": "",
+        "how to use": "how-to-use/",
+        "all questions": "questions/",
+        "round": f"questions/{first['id']}/",
+        "question": f"questions/{first['id']}/{first['questions'][0]}/",
+        "glossary": "glossary/",
+        "tags": "tags/",
+        "contributing": "contributing/",
+        "reference": "reference/",
+    }
     # (404.html is left out: its links are absolute to the deployed path, so served from this
     # test server's root it loads without its stylesheets)
 
@@ -203,8 +225,7 @@ def test_no_serious_accessibility_violations(chromium, site_url, kind, scheme) -
     from axe_playwright_python.sync_playwright import Axe  # axe-core ships inside the package
 
     context = chromium.new_context(color_scheme=scheme)
-    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(site_url)
-                  else route.abort())
+    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(site_url) else route.abort())
     try:
         tab = context.new_page()
         tab.goto(site_url + _page_types()[kind])
@@ -215,8 +236,11 @@ def test_no_serious_accessibility_violations(chromium, site_url, kind, scheme) -
         violations = Axe().run(tab).response["violations"]
     finally:
         context.close()
-    serious = [f"{v['id']} ({v['impact']}): {v['help']}: " + ", ".join(str(n["target"]) for n in v["nodes"][:5])
-               for v in violations if v["impact"] in ("serious", "critical")]
+    serious = [
+        f"{v['id']} ({v['impact']}): {v['help']}: " + ", ".join(str(n["target"]) for n in v["nodes"][:5])
+        for v in violations
+        if v["impact"] in ("serious", "critical")
+    ]
     assert serious == []
 
 
@@ -229,8 +253,9 @@ def test_question_tables_fit_a_phone(chromium, site_url) -> None:
             tab.wait_for_load_state("load")
             assert tab.evaluate("document.documentElement.scrollWidth") <= 390, path
             # every cell of every row, level and tags included, is inside the screen
-            right = tab.eval_on_selector_all(".question-list td", "cells => Math.max(...cells.map("
-                                             "c => c.getBoundingClientRect().right))")
+            right = tab.eval_on_selector_all(
+                ".question-list td", "cells => Math.max(...cells.map(c => c.getBoundingClientRect().right))"
+            )
             assert right <= 390, (path, right)
     finally:
         context.close()
@@ -265,14 +290,15 @@ def test_snippet_output_is_readable_on_a_phone_without_scrolling_sideways(chromi
     context = chromium.new_context(viewport={"width": 390, "height": 844})
     try:
         tab = context.new_page()
-        round_id, ident = next((r, q) for r, q in study_order()
-                               if (ROOT / f"corpus/questions/{r}/{q}.py").is_file())
+        round_id, ident = next((r, q) for r, q in study_order() if (ROOT / f"corpus/questions/{r}/{q}.py").is_file())
         tab.goto(site_url + f"questions/{round_id}/{ident}/")
         tab.wait_for_load_state("load")
         block = tab.locator("pre:has(code .c1)").first.bounding_box()
         output = tab.eval_on_selector_all(
-            "pre code .c1", "spans => spans.filter(s => s.textContent.startsWith('#>'))"
-            ".map(s => Math.max(...Array.from(s.getClientRects(), r => r.right)))")
+            "pre code .c1",
+            "spans => spans.filter(s => s.textContent.startsWith('#>'))"
+            ".map(s => Math.max(...Array.from(s.getClientRects(), r => r.right)))",
+        )
         assert output, "the snippet shows its #> output"
         assert max(output) <= block["x"] + block["width"] + 1, (max(output), block)
     finally:

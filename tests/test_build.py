@@ -1,4 +1,5 @@
 """The MkDocs build: strict, complete, reproducible, self-contained, and safe with hostile input."""
+
 from __future__ import annotations
 
 import hashlib
@@ -12,14 +13,21 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, VALID, study_order
+
 from generator.bench import copy_project
+
 
 def build(project: Path, site: Path, epoch: str = "1764000000") -> subprocess.CompletedProcess:
     env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project)}
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
-                           "-d", str(site)], cwd=project, capture_output=True, text=True, timeout=300, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
 
 
 def project_copy(tmp_path: Path) -> Path:
@@ -37,8 +45,11 @@ def built(tmp_path_factory) -> tuple[Path, str]:
 
 
 def digest(site: Path) -> dict[str, str]:
-    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(site.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(site.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_strict_build_has_no_warnings(built) -> None:
@@ -48,8 +59,16 @@ def test_strict_build_has_no_warnings(built) -> None:
 
 def test_every_page_exists(built) -> None:
     site, _ = built
-    expected = ["index.html", "how-to-use/index.html", "contributing/index.html", "reference/index.html",
-                "glossary/index.html", "tags/index.html", "questions/index.html", "search/search_index.json"]
+    expected = [
+        "index.html",
+        "how-to-use/index.html",
+        "contributing/index.html",
+        "reference/index.html",
+        "glossary/index.html",
+        "tags/index.html",
+        "questions/index.html",
+        "search/search_index.json",
+    ]
     # every round and every question file of the corpus, found from the files themselves
     questions = sorted((ROOT / "corpus/questions").glob("*/*.yaml"))
     expected += sorted({f"questions/{q.parent.name}/index.html" for q in questions})
@@ -60,9 +79,15 @@ def test_every_page_exists(built) -> None:
 def test_nothing_is_loaded_from_another_site(built) -> None:
     site, _ = built
     # any tag that makes the browser fetch something; a canonical link is only metadata
-    fetching = re.compile(r"<(?:script|link|img|iframe|source|video|audio)\b[^>]*\b(?:src|href)=\"(?:https?:)?//[^>]*>", re.I)
-    offenders = {(p.relative_to(site).as_posix(), tag) for p in site.rglob("*.html")
-                 for tag in fetching.findall(p.read_text()) if 'rel="canonical"' not in tag}
+    fetching = re.compile(
+        r"<(?:script|link|img|iframe|source|video|audio)\b[^>]*\b(?:src|href)=\"(?:https?:)?//[^>]*>", re.I
+    )
+    offenders = {
+        (p.relative_to(site).as_posix(), tag)
+        for p in site.rglob("*.html")
+        for tag in fetching.findall(p.read_text())
+        if 'rel="canonical"' not in tag
+    }
     assert offenders == set()
     css = "".join(p.read_text() for p in site.rglob("*.css"))
     assert "fonts.googleapis" not in css and "@import url(http" not in css
@@ -83,8 +108,15 @@ def test_question_page_content_and_edit_link(built) -> None:
 def test_every_question_page_has_each_section_as_a_heading(built) -> None:
     # a section title glued to the paragraph before it renders as text, not as a heading
     site, _ = built
-    sections = ["The two-minute answer", "Deep dive", "Key facts", "What the interviewer grades",
-                "Follow-ups", "Related questions", "References"]
+    sections = [
+        "The two-minute answer",
+        "Deep dive",
+        "Key facts",
+        "What the interviewer grades",
+        "Follow-ups",
+        "Related questions",
+        "References",
+    ]
     missing = {}
     for round_id, ident in study_order():
         html = (site / f"questions/{round_id}/{ident}/index.html").read_text()
@@ -133,8 +165,11 @@ def test_generated_pages_are_never_rendered_as_templates(tmp_path: Path) -> None
     question = project / "corpus/questions/alpha/first.yaml"
     text = question.read_text()
     assert "### How it works\n" in text
-    question.write_text(text.replace(
-        "### How it works\n", "### How it works\n  Template text {{ 6 * 7 }} stays {% if 1 %}raw{% endif %}.\n", 1))
+    question.write_text(
+        text.replace(
+            "### How it works\n", "### How it works\n  Template text {{ 6 * 7 }} stays {% if 1 %}raw{% endif %}.\n", 1
+        )
+    )
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "site/questions/alpha/first/index.html").read_text()
@@ -172,14 +207,25 @@ def test_a_hand_written_page_is_never_replaced(tmp_path: Path) -> None:
 def _plain_environment() -> dict[str, str]:
     """What a user has after `source .venv/bin/activate`: the venv's scripts first, no PYTHONPATH."""
     scripts = str(Path(sys.executable).parent)
-    return {"PATH": f"{scripts}:/usr/bin:/bin", "VIRTUAL_ENV": str(Path(scripts).parent), "HOME": os.environ.get("HOME", "/tmp"),
-            "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1764000000"}
+    return {
+        "PATH": f"{scripts}:/usr/bin:/bin",
+        "VIRTUAL_ENV": str(Path(scripts).parent),
+        "HOME": os.environ.get("HOME", "/tmp"),
+        "NO_MKDOCS_2_WARNING": "1",
+        "SOURCE_DATE_EPOCH": "1764000000",
+    }
 
 
 def test_mkdocs_build_works_as_typed_from_any_folder(tmp_path: Path) -> None:
     mkdocs = Path(sys.executable).parent / "mkdocs"
-    result = subprocess.run([str(mkdocs), "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(tmp_path / "site")],
-                            cwd=tmp_path, env=_plain_environment(), capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [str(mkdocs), "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(tmp_path / "site")],
+        cwd=tmp_path,
+        env=_plain_environment(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     round_id, ident = study_order()[0]
     assert (tmp_path / f"site/questions/{round_id}/{ident}/index.html").is_file()
@@ -194,15 +240,23 @@ def test_mkdocs_serve_works_as_typed(tmp_path: Path) -> None:
         port = probe.getsockname()[1]
     mkdocs = Path(sys.executable).parent / "mkdocs"
     environment = {**_plain_environment(), "SITE_URL": f"http://127.0.0.1:{port}/"}  # as `make serve` sets it
-    server = subprocess.Popen([str(mkdocs), "serve", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"],
-                              cwd=tmp_path, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                              text=True, start_new_session=True)
+    server = subprocess.Popen(
+        [str(mkdocs), "serve", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"],
+        cwd=tmp_path,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
     try:
         body = ""
         round_id, ident = study_order()[0]
         for _ in range(120):  # the first build takes a few seconds
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/questions/{round_id}/{ident}/", timeout=2) as reply:
+                with urllib.request.urlopen(
+                    f"http://127.0.0.1:{port}/questions/{round_id}/{ident}/", timeout=2
+                ) as reply:
                     body = reply.read().decode()
                 break
             except OSError:

@@ -1,4 +1,5 @@
 """`python -m generator changed`: the pages a branch changes, with diffs that ignore renumbering."""
+
 from __future__ import annotations
 
 import shutil
@@ -6,13 +7,26 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import VALID, run_generator
 
 
 def git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-C", str(repo), "-c", "user.name=Test", "-c", "user.email=test@example.org",
-                    "-c", "commit.gpgsign=false", *args], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "git",
+            "-C",
+            str(repo),
+            "-c",
+            "user.name=Test",
+            "-c",
+            "user.email=test@example.org",
+            "-c",
+            "commit.gpgsign=false",
+            *args,
+        ],
+        check=True,
+        capture_output=True,
+    )
 
 
 @pytest.fixture
@@ -35,7 +49,8 @@ def test_a_new_question_before_the_others_shows_alone_without_renumbering_noise(
     corpus = repo / "corpus"
     text = (corpus / "questions/alpha/second.yaml").read_text()
     (corpus / "questions/alpha/zero.yaml").write_text(
-        text.replace("How does the second fixture question read?", "How does the zero fixture question read?"))
+        text.replace("How does the second fixture question read?", "How does the zero fixture question read?")
+    )
     clusters = corpus / "clusters.yaml"
     clusters.write_text(clusters.read_text().replace("questions: [first, second]", "questions: [zero, first, second]"))
     first = corpus / "questions/alpha/first.yaml"
@@ -47,13 +62,20 @@ def test_a_new_question_before_the_others_shows_alone_without_renumbering_noise(
     assert result.returncode == 0, result.stderr
     listed = [line for line in result.stdout.splitlines() if line.startswith("- ")]
     # every later question was renumbered, but only the pages whose files changed are listed
-    assert listed == ["- changed: `questions/alpha/first/`", "- changed: `questions/alpha/`",
-                      "- new: `questions/alpha/zero/`", "- changed: `questions/`"]
+    assert listed == [
+        "- changed: `questions/alpha/first/`",
+        "- changed: `questions/alpha/`",
+        "- new: `questions/alpha/zero/`",
+        "- changed: `questions/`",
+    ]
     first_diff = result.stdout.split("a/questions/alpha/first.md")[1].split("</details>")[0]
     edits = [line for line in first_diff.splitlines()[2:] if line.startswith(("+", "-"))]
     # the edit, and zero (a copy of second) now related both ways; no line only renumbered
-    assert edits == ["-- One fact with its condition.", "+- One fact, now with its condition.",
-                     "+- [N. Fixture second](zero.md) (Alpha round)"]
+    assert edits == [
+        "-- One fact with its condition.",
+        "+- One fact, now with its condition.",
+        "+- [N. Fixture second](zero.md) (Alpha round)",
+    ]
     assert "questions/alpha/second/" not in result.stdout and "questions/beta/" not in result.stdout
 
 

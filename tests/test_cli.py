@@ -1,4 +1,5 @@
 """The command line: check, render --out, new."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -24,9 +25,16 @@ def test_render_writes_every_page(tmp_path: Path) -> None:
     result = run_generator("render", "--corpus", str(VALID), "--out", str(out))
     assert result.returncode == 0, result.stderr
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.md"))
-    assert written == ["glossary.md", "questions/alpha/first.md", "questions/alpha/index.md",
-                       "questions/alpha/second.md", "questions/beta/index.md", "questions/beta/third.md",
-                       "questions/index.md", "tags.md"]
+    assert written == [
+        "glossary.md",
+        "questions/alpha/first.md",
+        "questions/alpha/index.md",
+        "questions/alpha/second.md",
+        "questions/beta/index.md",
+        "questions/beta/third.md",
+        "questions/index.md",
+        "tags.md",
+    ]
 
 
 def test_render_replaces_its_own_output_but_never_a_hand_written_folder(tmp_path: Path) -> None:
@@ -130,7 +138,8 @@ def test_stale_lists_questions_reviewed_longer_ago_oldest_first(corpus_copy: Pat
     assert result.stdout.splitlines() == [
         f"{corpus_copy}/questions/alpha/first.yaml: reviewed 2026-01, 10 months before 2026-11",
         f"{corpus_copy}/questions/alpha/second.yaml: reviewed 2026-05, 6 months before 2026-11",
-        "2 of 3 question(s) last reviewed more than 5 month(s) before 2026-11"]
+        "2 of 3 question(s) last reviewed more than 5 month(s) before 2026-11",
+    ]
     six = run_generator("stale", "--months", "6", "--today", "2026-11", str(corpus_copy))
     assert six.stdout.splitlines()[0].endswith("first.yaml: reviewed 2026-01, 10 months before 2026-11")
     assert six.stdout.splitlines()[-1].startswith("1 of 3 question(s)")
@@ -148,9 +157,25 @@ def test_new_writes_both_files_even_when_its_output_is_closed(corpus_copy: Path)
 
     from conftest import ROOT
 
-    command = [sys.executable, "-m", "generator", "new", "--cluster", "beta", "--id", "piped", "--corpus", str(corpus_copy)]
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    command = [
+        sys.executable,
+        "-m",
+        "generator",
+        "new",
+        "--cluster",
+        "beta",
+        "--id",
+        "piped",
+        "--corpus",
+        str(corpus_copy),
+    ]
+    process = subprocess.Popen(
+        command,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
     process.stdout.close()  # like `| head -0`: nothing reads what it prints
     _, stderr = process.communicate(timeout=60)
     assert "Traceback" not in stderr.decode()

@@ -1,4 +1,5 @@
 """The JSON Schemas editors use: current with the models, and right about real files."""
+
 from __future__ import annotations
 
 import json
@@ -6,8 +7,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-
 from conftest import ROOT, run_generator
+
 from generator import json_schemas, yaml_source
 
 
@@ -55,7 +56,9 @@ def test_a_stale_schema_is_reported_and_rewritten(tmp_path: Path, monkeypatch) -
 
 def test_editors_find_the_schemas(corpus_copy: Path) -> None:
     settings = json.loads((ROOT / ".vscode/settings.json").read_text())["yaml.schemas"]
-    assert settings == {f"generator/schemas/{name}.schema.json": glob for name, (_, glob) in json_schemas.SCHEMAS.items()}
+    assert settings == {
+        f"generator/schemas/{name}.schema.json": glob for name, (_, glob) in json_schemas.SCHEMAS.items()
+    }
     assert run_generator("new", "--cluster", "beta", "--id", "fresh", "--corpus", str(corpus_copy)).returncode == 0
     first_line = (corpus_copy / "questions/beta/fresh.yaml").read_text().splitlines()[0]
     assert first_line == "# yaml-language-server: $schema=../../../generator/schemas/question.schema.json"

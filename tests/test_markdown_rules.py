@@ -1,4 +1,5 @@
 """Contributed-Markdown rules: code is exempt, prose is checked, columns are exact."""
+
 from __future__ import annotations
 
 from generator.markdown_rules import build_time_sequences, check, guide_links, rewrite_guide_links
@@ -9,8 +10,10 @@ def codes(text: str) -> list[str]:
 
 
 def test_ordinary_prose_passes() -> None:
-    text = ("A < B and 3 > 2; see <https://example.org> or [docs](https://example.org/x).\n"
-            "Sets like {a, b} and a training data: split are fine. ### not a heading mid-line")
+    text = (
+        "A < B and 3 > 2; see <https://example.org> or [docs](https://example.org/x).\n"
+        "Sets like {a, b} and a training data: split are fine. ### not a heading mid-line"
+    )
     assert codes(text) == []
 
 
@@ -22,7 +25,12 @@ def test_code_spans_and_fences_are_exempt() -> None:
 def test_each_rule_fires_with_its_column() -> None:
     found = check("ok <b>bold</b>\n[x](data:text/html,hi) {#id}\n\n## Title")
     assert [(f.line, f.column, f.code) for f in found] == [
-        (0, 4, "M301"), (0, 11, "M301"), (1, 5, "M302"), (1, 24, "M303"), (3, 1, "M305")]
+        (0, 4, "M301"),
+        (0, 11, "M301"),
+        (1, 5, "M302"),
+        (1, 24, "M303"),
+        (3, 1, "M305"),
+    ]
 
 
 def test_an_html_comment_and_processing_instruction_are_html() -> None:
@@ -54,9 +62,20 @@ def test_percent_encoding_is_fine_without_a_scheme() -> None:
 def test_guide_links_must_be_written_so_the_build_can_check_them() -> None:
     fine = "[a](q:kv-cache), [b](g:bm25), [c](#further-down) and [d](https://example.org/x.md)"
     assert codes(fine) == []
-    for broken in ("[a](q: kv-cache)", "[a]( q:kv-cache)", "[a](Q:kv-cache)", '[a](q:kv-cache "t")',
-                   "[a](q:)", "[a](q:KV_cache)", "[a]: q:kv-cache", "<g:bm25>", "[a]()",
-                   "[a](../rag/hybrid-search.md)", "[a](hybrid-search.md#why)", "[a](/questions/rag/x/)"):
+    for broken in (
+        "[a](q: kv-cache)",
+        "[a]( q:kv-cache)",
+        "[a](Q:kv-cache)",
+        '[a](q:kv-cache "t")',
+        "[a](q:)",
+        "[a](q:KV_cache)",
+        "[a]: q:kv-cache",
+        "<g:bm25>",
+        "[a]()",
+        "[a](../rag/hybrid-search.md)",
+        "[a](hybrid-search.md#why)",
+        "[a](/questions/rag/x/)",
+    ):
         assert codes(broken) == ["M309"], broken
 
 
@@ -71,11 +90,13 @@ def test_a_relative_link_is_answered_with_the_guide_link_it_probably_meant() -> 
 
 
 def test_legitimate_prose_raises_no_false_alarm() -> None:
-    text = ("Keep n < k and write to <someone@example.org>.\n"
-            "Generics look like `List<String>` and a dict like `{x=1}`, even when a span\n"
-            "wraps: `Map<String,\nList<Int>>` stays code.\n\n"
-            "> ```java\n> List<String> names = new ArrayList<>();\n> ```\n\n"
-            "- a list item with a fence:\n\n    ```python\n    config = {x=1}  # <b>\n    ```\n")
+    text = (
+        "Keep n < k and write to <someone@example.org>.\n"
+        "Generics look like `List<String>` and a dict like `{x=1}`, even when a span\n"
+        "wraps: `Map<String,\nList<Int>>` stays code.\n\n"
+        "> ```java\n> List<String> names = new ArrayList<>();\n> ```\n\n"
+        "- a list item with a fence:\n\n    ```python\n    config = {x=1}  # <b>\n    ```\n"
+    )
     assert codes(text) == []
 
 
@@ -85,20 +106,26 @@ def test_an_escaped_backtick_opens_no_code_span() -> None:
 
 
 def test_build_time_sequences_are_found_anywhere_even_in_code() -> None:
-    text = "Prose ::: x\n```\n--8<-- \"/etc/passwd\"\n```\n`::: generator.schema`"
+    text = 'Prose ::: x\n```\n--8<-- "/etc/passwd"\n```\n`::: generator.schema`'
     assert [(line, column, code) for line, column, code, _ in build_time_sequences(text)] == [
-        (0, 7, "M306"), (4, 2, "M306"), (2, 1, "M304")]
+        (0, 7, "M306"),
+        (4, 2, "M306"),
+        (2, 1, "M304"),
+    ]
 
 
 def test_a_list_glued_to_a_paragraph_is_flagged_as_python_markdown_renders_it() -> None:
     import markdown
+    from conftest import ROOT
     from mkdocs.config import load_config
 
-    from conftest import ROOT
-
     config = load_config(str(ROOT / "mkdocs.yml"))
-    to_html = lambda text: markdown.Markdown(extensions=config.markdown_extensions,
-                                             extension_configs=config.mdx_configs).convert(text)
+
+    def to_html(text: str) -> str:
+        return markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs).convert(
+            text
+        )
+
     glued = "Two fixes are standard.\n- **A loss.** It evens the load.\n- **A bias.** It steers routing."
     assert [(f.line, f.code) for f in check(glued)] == [(1, "M308")]
     assert "<li>" not in to_html(glued)  # the reason for the rule: it shows as text

@@ -1,13 +1,14 @@
 """The MkDocs integration on its own: nav expansion, generated files, edit links, watching the corpus."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import yaml
+from conftest import ROOT
 from mkdocs.config import load_config
 from mkdocs.structure.files import Files
 
-from conftest import ROOT
 from generator import mkdocs_hooks
 
 
@@ -21,7 +22,7 @@ def test_hooks_expand_the_nav_add_pages_and_watch_the_corpus() -> None:
     rounds = yaml.safe_load((ROOT / "corpus/clusters.yaml").read_text())["rounds"]
     assert [list(section)[0] for section in questions[1:]] == [r["title"] for r in rounds]
     number = 0
-    for section, round_ in zip(questions[1:], rounds):
+    for section, round_ in zip(questions[1:], rounds, strict=True):
         entries = section[round_["title"]]
         assert entries[0] == f"questions/{round_['id']}/index.md"
         expected = []

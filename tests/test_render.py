@@ -1,12 +1,13 @@
 """The render stage: pages, their order, their links, and what contributed text can do."""
+
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-
 from conftest import VALID
+
 from generator.pipeline import load_checked
 from generator.render import link, render
 from generator.text import tooltip
@@ -26,11 +27,22 @@ def render_edited(corpus: Path, old: str, new: str, page: str = "questions/alpha
 
 def test_question_page_puts_the_two_minute_answer_first(pages) -> None:
     page = pages["questions/alpha/first.md"].markdown
-    order = ["# 1. How does the first fixture question read&#63;", "## The two-minute answer",
-             '!!! abstract two-minute ""',
-             "## Deep dive", "## Key facts", "## What the interviewer grades", "**Strong signals**",
-             "**Red flags**", "**The senior bar:**", "## Follow-ups", "## Run it", "## Related questions",
-             "## Glossary", "## References"]
+    order = [
+        "# 1. How does the first fixture question read&#63;",
+        "## The two-minute answer",
+        '!!! abstract two-minute ""',
+        "## Deep dive",
+        "## Key facts",
+        "## What the interviewer grades",
+        "**Strong signals**",
+        "**Red flags**",
+        "**The senior bar:**",
+        "## Follow-ups",
+        "## Run it",
+        "## Related questions",
+        "## Glossary",
+        "## References",
+    ]
     positions = [page.index(marker) for marker in order]
     assert positions == sorted(positions)
 
@@ -49,8 +61,9 @@ def test_related_questions_link_both_ways() -> None:
     corpus = load_checked(VALID)
     # "third" now lists only "second"; "first" still lists "third", so the link must show both ways
     third = corpus.question("third")
-    corpus.questions[corpus.questions.index(third)] = replace(third, model=third.model.model_copy(
-        update={"related": ["second"]}))
+    corpus.questions[corpus.questions.index(third)] = replace(
+        third, model=third.model.model_copy(update={"related": ["second"]})
+    )
     pages = render(corpus)
     related = pages["questions/beta/third.md"].markdown.split("## Related questions")[1].split("\n## ")[0]
     assert related.count("](../alpha/first.md)") == 1
@@ -62,7 +75,9 @@ def test_guide_links_become_relative_checked_links(pages) -> None:
     first = pages["questions/alpha/first.md"].markdown
     assert "[linked here](second.md)" in first
     # the definition, as plain text, is the link's title: Material shows it as a tooltip
-    assert "[term](../../glossary.md#fixture-term 'A term the fixture defines, explained in the first question.')" in first
+    assert (
+        "[term](../../glossary.md#fixture-term 'A term the fixture defines, explained in the first question.')" in first
+    )
     glossary = pages["glossary.md"].markdown
     assert "[the first question](questions/alpha/first.md)" in glossary
     assert "## Fixture term { #fixture-term }" in glossary
@@ -82,15 +97,21 @@ def test_edit_paths_point_at_corpus_files(pages) -> None:
 
 
 def test_contributed_text_is_inserted_not_evaluated(corpus_copy: Path) -> None:
-    page = render_edited(corpus_copy, "One fact with its condition.", "Braces {{ 7 * 7 }} and {% raw %} stay as written.")
+    page = render_edited(
+        corpus_copy, "One fact with its condition.", "Braces {{ 7 * 7 }} and {% raw %} stay as written."
+    )
     assert "Braces {{ 7 * 7 }} and {% raw %} stay as written." in page
     assert "49" not in page
 
 
 def test_code_in_prose_may_contain_anything(corpus_copy: Path) -> None:
-    page = render_edited(corpus_copy, "### How it works\n", "### How it works\n  Inline `<script>` and a fence:\n\n"
-                         "  ```html\n  <div onclick=\"x\">{: .c } [a](javascript:b)</div>\n  ```\n\n")
-    assert "<div onclick=\"x\">{: .c } [a](javascript:b)</div>" in page
+    page = render_edited(
+        corpus_copy,
+        "### How it works\n",
+        "### How it works\n  Inline `<script>` and a fence:\n\n"
+        '  ```html\n  <div onclick="x">{: .c } [a](javascript:b)</div>\n  ```\n\n',
+    )
+    assert '<div onclick="x">{: .c } [a](javascript:b)</div>' in page
 
 
 def test_q_links_inside_code_are_left_alone(corpus_copy: Path) -> None:
@@ -107,12 +128,13 @@ def test_snippet_fence_outgrows_backticks_in_the_code(corpus_copy: Path) -> None
 
 def test_plain_text_fields_are_inert_in_markdown(corpus_copy: Path) -> None:
     title = "Is a | b *bold* <b>x</b> [l](javascript:y)?"
-    inert = ("Is a &#124; b &#42;bold&#42; &#60;b&#62;x&#60;&#47;b&#62; "
-             "&#91;l&#93;&#40;javascript&#58;y&#41;&#63;")
+    inert = "Is a &#124; b &#42;bold&#42; &#60;b&#62;x&#60;&#47;b&#62; &#91;l&#93;&#40;javascript&#58;y&#41;&#63;"
     page = render_edited(corpus_copy, "How does the first fixture question read?", title)
     assert f"# 1. {inert}\n" in page
-    label, inert_label = "a | *b* <i>c</i> [l](javascript:y)", \
-        "a &#124; &#42;b&#42; &#60;i&#62;c&#60;&#47;i&#62; &#91;l&#93;&#40;javascript&#58;y&#41;"
+    label, inert_label = (
+        "a | *b* <i>c</i> [l](javascript:y)",
+        "a &#124; &#42;b&#42; &#60;i&#62;c&#60;&#47;i&#62; &#91;l&#93;&#40;javascript&#58;y&#41;",
+    )
     table = render_edited(corpus_copy, "label: Fixture first", f"label: '{label}'", page="questions/index.md")
     assert f"[{inert_label}](alpha/first.md)" in table
 
@@ -127,7 +149,7 @@ def test_tables_and_links_use_the_short_label_and_the_page_keeps_the_question(pa
 
 def test_values_for_the_theme_are_html_escaped(corpus_copy: Path) -> None:
     # Material prints the front-matter title and description as HTML, the description inside an attribute
-    page = render_edited(corpus_copy, "How does the first fixture question read?", 'Is "a" <b> & \'c\'?')
+    page = render_edited(corpus_copy, "How does the first fixture question read?", "Is \"a\" <b> & 'c'?")
     front_matter = page.split("---\n")[1]
     assert 'title: "1. Is &quot;a&quot; &lt;b&gt; &amp; &#x27;c&#x27;?"' in front_matter
     assert "<b>" not in front_matter and '\\"' not in front_matter
@@ -143,7 +165,7 @@ def test_the_tags_page_lists_each_tag_with_its_questions_in_study_order(corpus_c
     pages = render(load_checked(corpus_copy))
     tags = pages["tags.md"]
     assert tags.edit_path == "tags.yaml"  # its edit link opens the vocabulary
-    fixture = tags.markdown[tags.markdown.index("## fixture { #fixture }"):tags.markdown.index("## testing")]
+    fixture = tags.markdown[tags.markdown.index("## fixture { #fixture }") : tags.markdown.index("## testing")]
     assert "Questions that exist only for the tests&#46;" in fixture  # plain text, escaped
     assert fixture.index("[1. ") < fixture.index("[2. ") < fixture.index("[3. ")
     # tables and question pages link each tag to its section
@@ -159,10 +181,12 @@ def test_a_tooltip_is_one_line_of_plain_text_that_cannot_end_its_title_early() -
 
 def test_glossary_has_an_a_to_z_index_and_back_links_in_study_order(corpus_copy: Path) -> None:
     glossary_file = corpus_copy / "glossary.yaml"
-    glossary_file.write_text(glossary_file.read_text().replace("questions: [second, third]", "questions: [third, second]")
-                             + "  - id: digits\n    term: 2-bit term\n    definition: Starts with a digit.\n"
-                               "    questions: [first]\n")
+    glossary_file.write_text(
+        glossary_file.read_text().replace("questions: [second, third]", "questions: [third, second]")
+        + "  - id: digits\n    term: 2-bit term\n    definition: Starts with a digit.\n"
+        "    questions: [first]\n"
+    )
     glossary = render(load_checked(corpus_copy))["glossary.md"].markdown
     assert "[&#35;](#digits) · [F](#fixture-term) · [O](#other-term)\n" in glossary
-    other = glossary[glossary.index("## Other term"):]
+    other = glossary[glossary.index("## Other term") :]
     assert other.index("[2. ") < other.index("[3. ")  # listed as [third, second], shown in study order

@@ -1,4 +1,5 @@
 """The files around the corpus: CI workflows, issue forms, licences."""
+
 from __future__ import annotations
 
 import re
@@ -8,9 +9,8 @@ import tomllib
 from pathlib import Path
 
 import yaml
-from mkdocs.config import load_config
-
 from conftest import ROOT
+from mkdocs.config import load_config
 
 BIN = Path(sys.executable).parent
 WORKFLOWS = sorted((ROOT / ".github/workflows").glob("*.yml"))
@@ -22,8 +22,11 @@ def run(*command: str) -> subprocess.CompletedProcess:
 
 
 def test_workflows_and_issue_forms_match_githubs_schemas() -> None:
-    for schema, files in (("vendor.github-workflows", WORKFLOWS), ("vendor.github-issue-forms", FORMS),
-                          ("vendor.github-issue-config", [ROOT / ".github/ISSUE_TEMPLATE/config.yml"])):
+    for schema, files in (
+        ("vendor.github-workflows", WORKFLOWS),
+        ("vendor.github-issue-forms", FORMS),
+        ("vendor.github-issue-config", [ROOT / ".github/ISSUE_TEMPLATE/config.yml"]),
+    ):
         assert files
         result = run(str(BIN / "check-jsonschema"), "--builtin-schema", schema, *map(str, files))
         assert result.returncode == 0, result.stdout + result.stderr

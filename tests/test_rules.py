@@ -1,11 +1,12 @@
 """Every validation rule fires on its own failing fixture, with file, line and column."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
 from conftest import CASES, apply_edit, load_case, run_generator
+
 from generator.problems import CODES
 
 LINE = r"^(?P<path>[^:]+):(?P<line>\d+):(?P<column>\d+): (?P<code>[A-Z]\d{3}) "
@@ -54,9 +55,10 @@ def test_legitimate_unicode_bom_crlf_and_code_with_angle_brackets_pass(corpus_co
     first = corpus_copy / "questions/alpha/first.yaml"
     text = first.read_text(encoding="utf-8").replace(
         "One fact with its condition.",
-        "Naïve café — 日本語, ✓, 👩‍💻 (a joiner sequence), n < k, `List<String>` and `{x=1}`.")
+        "Naïve café — 日本語, ✓, 👩‍💻 (a joiner sequence), n < k, `List<String>` and `{x=1}`.",
+    )
     first.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
     snippet = corpus_copy / "questions/alpha/first.py"
-    snippet.write_bytes('print("a < b <-> ü")\r\n#> a < b <-> ü\r\n'.encode("utf-8"))
+    snippet.write_bytes('print("a < b <-> ü")\r\n#> a < b <-> ü\r\n'.encode())
     result = run_generator("check", str(corpus_copy))
     assert result.returncode == 0, result.stderr

@@ -1,4 +1,5 @@
 """The snippet sandbox holds against hostile code, with the static rules bypassed on purpose."""
+
 from __future__ import annotations
 
 import json
@@ -84,7 +85,7 @@ def test_the_repository_cannot_be_read_or_written() -> None:
     target = ROOT / "sandbox-escape.txt"
     assert (ROOT / "README.md").is_file() and not target.exists()
     result = run(f"""
-        for action in (lambda: open({str(ROOT / 'README.md')!r}).read(),
+        for action in (lambda: open({str(ROOT / "README.md")!r}).read(),
                        lambda: open({str(target)!r}, "w").write("escaped")):
             try:
                 action()

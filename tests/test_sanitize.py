@@ -1,5 +1,6 @@
 """The allowlist: what each enabled Markdown extension may produce in contributed text, and
 proof that it removes nothing the real site's generated pages need."""
+
 from __future__ import annotations
 
 import html.parser
@@ -7,10 +8,10 @@ import re
 
 import markdown
 import pytest
+from conftest import ROOT
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from conftest import ROOT
 from generator.sanitize import clean, clean_text, clean_toc
 
 
@@ -18,8 +19,9 @@ from generator.sanitize import clean, clean_text, clean_toc
 def site_markdown():
     """Markdown exactly as the site configures it in mkdocs.yml."""
     config = load_config(str(ROOT / "mkdocs.yml"))
-    return lambda text: markdown.Markdown(extensions=config.markdown_extensions,
-                                          extension_configs=config.mdx_configs).convert(text)
+    return lambda text: markdown.Markdown(
+        extensions=config.markdown_extensions, extension_configs=config.mdx_configs
+    ).convert(text)
 
 
 class Structure(html.parser.HTMLParser):
@@ -71,8 +73,12 @@ def test_attribute_lists_set_no_id_class_style_or_handler(site_markdown) -> None
 
 
 def test_raw_html_is_removed_and_md_in_html_has_nothing_to_act_on(site_markdown) -> None:
-    out = clean(site_markdown('<div markdown="1" onclick="x" class="md-header">**bold**</div>\n\n'
-                              'Text <span style="color:red">red</span> <img src="https://evil.example/p.png">'))
+    out = clean(
+        site_markdown(
+            '<div markdown="1" onclick="x" class="md-header">**bold**</div>\n\n'
+            'Text <span style="color:red">red</span> <img src="https://evil.example/p.png">'
+        )
+    )
     assert "onclick" not in out and "markdown=" not in out and "md-header" not in out
     assert "style" not in out and "<img" not in out and "<strong>bold</strong>" in out
 
@@ -83,17 +89,36 @@ def test_headings_keep_ids_and_permalinks_but_not_the_themes_ids(site_markdown) 
     assert 'id="__config"' not in out and "<h3>__config" in out
 
 
-@pytest.mark.parametrize("target", [
-    "javascript:alert(1)", "JaVaScRiPt:alert(1)", "&#106;avascript:alert(1)", "java&#9;script:alert(1)",
-    " javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)",
-    "//evil.example/", "/\\evil.example/", "\\\\evil.example/"])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "&#106;avascript:alert(1)",
+        "java&#9;script:alert(1)",
+        " javascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:msgbox(1)",
+        "//evil.example/",
+        "/\\evil.example/",
+        "\\\\evil.example/",
+    ],
+)
 def test_links_that_run_script_or_leave_by_a_trick_lose_their_target(target: str) -> None:
     assert clean(f'<a href="{target}">x</a>') == "<a>x</a>"
 
 
-@pytest.mark.parametrize("target", [
-    "https://arxiv.org/abs/1706.03762", "http://example.org/", "mailto:someone@example.org",
-    "../glossary/#bm25", "#deep-dive", "kv-cache/"])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "https://arxiv.org/abs/1706.03762",
+        "http://example.org/",
+        "mailto:someone@example.org",
+        "../glossary/#bm25",
+        "#deep-dive",
+        "kv-cache/",
+    ],
+)
 def test_ordinary_links_are_kept(target: str) -> None:
     assert clean(f'<a href="{target}">x</a>') == f'<a href="{target}">x</a>'
 
@@ -125,10 +150,11 @@ def test_sanitizing_the_real_sites_pages_removes_nothing(tmp_path, monkeypatch) 
 
     handlers.insert(ours, capture)
     build(config)
-    generated = {path: html for path, html in seen.items()
-                 if path.startswith("questions/") or path in ("glossary.md", "tags.md")}
+    generated = {
+        path: html for path, html in seen.items() if path.startswith("questions/") or path in ("glossary.md", "tags.md")
+    }
     assert len(generated) >= len(list((ROOT / "corpus/questions").glob("*/*.yaml"))) + 3
-    for path, html in generated.items():
-        before, after = Structure(html), Structure(clean(html))
+    for path, page in generated.items():
+        before, after = Structure(page), Structure(clean(page))
         assert after.elements == before.elements, path
         assert after.words() == before.words(), path

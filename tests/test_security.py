@@ -5,6 +5,7 @@ Markdown the line rules misread into prose, so what keeps these pages safe is th
 layer: escaping of text fields and the sanitizer. The HTML is read with a parser here; the
 browser test loads the same site.
 """
+
 from __future__ import annotations
 
 import html.parser
@@ -14,7 +15,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, VALID, apply_edit, run_generator
 from test_build import build, project_copy
 
@@ -97,8 +97,13 @@ def test_the_attack_corpus_passes_check(tmp_path: Path) -> None:
 
 
 def test_no_element_carries_an_event_handler(attack_site: Path) -> None:
-    found = [(page, tag, name) for page, parsed in pages(attack_site).items()
-             for tag, attributes in parsed.elements for name in attributes if name.lower().startswith("on")]
+    found = [
+        (page, tag, name)
+        for page, parsed in pages(attack_site).items()
+        for tag, attributes in parsed.elements
+        for name in attributes
+        if name.lower().startswith("on")
+    ]
     assert found == []
 
 
@@ -110,8 +115,9 @@ def test_no_link_or_resource_runs_script_or_leaves_the_site(attack_site: Path) -
                 target = re.sub(r"[\x00-\x20]", "", value)
                 if name in ("href", *RESOURCE_ATTRIBUTES) and SCRIPT_SCHEMES.match(target):
                     found.append((page, tag, name, value))
-                loads = name in RESOURCE_ATTRIBUTES or (tag == "link" and name == "href"
-                                                        and attributes.get("rel") != "canonical")
+                loads = name in RESOURCE_ATTRIBUTES or (
+                    tag == "link" and name == "href" and attributes.get("rel") != "canonical"
+                )
                 if loads and re.match(r"^(?:[a-z][a-z0-9+.-]*:|//|/\\)", target, re.I):
                     found.append((page, tag, name, value))
     assert found == []
@@ -122,8 +128,13 @@ def test_content_adds_no_script_and_no_theme_id(attack_site: Path, clean_site: P
     # must be exactly the same on each, so content added none (and shadowed none, like #__config)
     attacked, clean = pages(attack_site), pages(clean_site)
     assert attacked.keys() == clean.keys()
-    theme_ids = lambda p: sorted(a["id"] for _, a in p.elements if a.get("id", "").startswith("__"))
-    active = lambda p: sorted(tag for tag, _ in p.elements if tag in ACTIVE_TAGS)
+
+    def theme_ids(p: Page) -> list[str]:
+        return sorted(a["id"] for _, a in p.elements if a.get("id", "").startswith("__"))
+
+    def active(p: Page) -> list[str]:
+        return sorted(tag for tag, _ in p.elements if tag in ACTIVE_TAGS)
+
     for path, page in attacked.items():
         assert page.scripts == clean[path].scripts, path
         assert theme_ids(page) == theme_ids(clean[path]), path

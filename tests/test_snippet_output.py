@@ -1,15 +1,16 @@
 """`python -m generator snippet`: the diff of recorded against printed output, and --update."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
 from conftest import run_generator
+from test_sandbox import require_bwrap
+
 from generator import sandbox
 from generator.snippet_output import CannotPlace, differences, records_from, rewrite, traced
 from generator.snippets import expected_output
-from test_sandbox import require_bwrap
 
 
 def printed_by(code: str) -> tuple[str, list]:
@@ -44,8 +45,9 @@ def test_new_lines_go_under_the_statement_that_printed_them() -> None:
     code = 'x = 2\nprint(x)\nprint(x + 1, x + 2, sep="\\n")\ny = 5\nprint(y)\nprint()\n'
     stdout, records = printed_by(code)
     updated = rewrite(code, records)
-    assert updated == ('x = 2\nprint(x)\n#> 2\nprint(x + 1, x + 2, sep="\\n")\n#> 3\n#> 4\ny = 5\n'
-                       "print(y)\n#> 5\nprint()\n#>\n")
+    assert updated == (
+        'x = 2\nprint(x)\n#> 2\nprint(x + 1, x + 2, sep="\\n")\n#> 3\n#> 4\ny = 5\nprint(y)\n#> 5\nprint()\n#>\n'
+    )
     assert expected_output(updated) == stdout
 
 
@@ -94,11 +96,11 @@ def test_the_command_shows_the_diff_then_updates_only_when_asked(corpus_copy: Pa
 
 def test_the_command_refuses_a_snippet_that_breaks_the_rules_without_running_it(corpus_copy: Path) -> None:
     snippet = corpus_copy / "questions/alpha/first.py"
-    snippet.write_text('import os\nprint(os.getcwd())\n#> /\n')
+    snippet.write_text("import os\nprint(os.getcwd())\n#> /\n")
     result = run_generator("snippet", "first", "--update", "--corpus", str(corpus_copy))
     assert result.returncode == 1
     assert f"{snippet}:1:1: P501" in result.stderr
-    assert snippet.read_text() == 'import os\nprint(os.getcwd())\n#> /\n'
+    assert snippet.read_text() == "import os\nprint(os.getcwd())\n#> /\n"
 
 
 def test_the_command_suggests_the_id_it_probably_meant(corpus_copy: Path) -> None:

@@ -1,4 +1,5 @@
 """Every snippet runs in the sandbox, and prints exactly the output recorded in its #> lines."""
+
 from __future__ import annotations
 
 import re
@@ -6,12 +7,12 @@ import time
 from pathlib import Path
 
 import pytest
+from test_sandbox import require_bwrap
 
 from generator import sandbox
 from generator.pipeline import load_checked
 from generator.render import render
 from generator.snippets import ALLOWED_MODULES, expected_output, problems
-from test_sandbox import require_bwrap
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = load_checked(ROOT / "corpus")
@@ -43,21 +44,39 @@ def test_expected_output_reads_the_marker_lines() -> None:
 
 
 REFUSED = [
-    ("import os", "P501"), ("import numpy.f2py", "P501"), ("from numpy import testing", "P501"),
-    ("from random import _os", "P501"), ("from . import helper", "P501"), ("from typing import sys", "P501"),
-    ("from numpy import *", "P501"), ("import numpy._core", "P501"),
-    ("eval('1')", "P504"), ("__import__('os')", "P504"), ("open('x')", "P504"), ("f = getattr", "P504"),
-    ("getattr(x, name)", "P504"), ("getattr(x, '__class__')", "P504"), ("setattr(x, '_y', 1)", "P504"),
+    ("import os", "P501"),
+    ("import numpy.f2py", "P501"),
+    ("from numpy import testing", "P501"),
+    ("from random import _os", "P501"),
+    ("from . import helper", "P501"),
+    ("from typing import sys", "P501"),
+    ("from numpy import *", "P501"),
+    ("import numpy._core", "P501"),
+    ("eval('1')", "P504"),
+    ("__import__('os')", "P504"),
+    ("open('x')", "P504"),
+    ("f = getattr", "P504"),
+    ("getattr(x, name)", "P504"),
+    ("getattr(x, '__class__')", "P504"),
+    ("setattr(x, '_y', 1)", "P504"),
     ("import operator\noperator.attrgetter('__globals__')", "P504"),
     ("import typing\ntyping.get_type_hints(f)", "P504"),
-    ("x.__globals__", "P505"), ("g.gi_frame", "P505"), ("import typing\ntyping.sys.modules", "P505"),
-    ("import codecs\ncodecs.open('x')", "P505"), ("import numpy as np\nnp.load('x.npy')", "P505"),
-    ("from numpy import load", "P505"), ("import random\nrandom._os", "P505"), ("import numpy as np\nnp._core", "P505"),
-    ("import dataclasses\ndataclasses.inspect", "P505"), ("'{0.__class__}'.format(1)", "P505"),
+    ("x.__globals__", "P505"),
+    ("g.gi_frame", "P505"),
+    ("import typing\ntyping.sys.modules", "P505"),
+    ("import codecs\ncodecs.open('x')", "P505"),
+    ("import numpy as np\nnp.load('x.npy')", "P505"),
+    ("from numpy import load", "P505"),
+    ("import random\nrandom._os", "P505"),
+    ("import numpy as np\nnp._core", "P505"),
+    ("import dataclasses\ndataclasses.inspect", "P505"),
+    ("'{0.__class__}'.format(1)", "P505"),
     ("import random\n[random][0]._os.execv('/bin/sh', [])", "P505"),
-    ("import typing\nt = typing\nt.types.CodeType", "P505"), ("import enum\nm = enum\nm.bltns", "P505"),
+    ("import typing\nt = typing\nt.types.CodeType", "P505"),
+    ("import enum\nm = enum\nm.bltns", "P505"),
     ("import numpy as np\nnp.lib.stride_tricks.as_strided(np.ones(1), (9,), (8,))", "P505"),
-    ("__loader__.get_data('x')", "P505"), ("match x:\n    case object(__dict__=d):\n        pass", "P505"),
+    ("__loader__.get_data('x')", "P505"),
+    ("match x:\n    case object(__dict__=d):\n        pass", "P505"),
 ]
 ALLOWED = [
     "import numpy as np\nprint(np.linalg.norm(np.select([np.array([True])], [np.ones(2)])))",
@@ -81,8 +100,13 @@ def test_rules_allow_ordinary_code(code: str) -> None:
     assert problems(code + "\n#> x\n") == []
 
 
-PATHOLOGICAL = {"unary": "-" * 60_000 + "1", "sum": "1" + "+1" * 30_000, "index": "x" + "[0]" * 20_000,
-                "parens": "(" * 300 + "1" + ")" * 300, "nul": "x = 1\0"}
+PATHOLOGICAL = {
+    "unary": "-" * 60_000 + "1",
+    "sum": "1" + "+1" * 30_000,
+    "index": "x" + "[0]" * 20_000,
+    "parens": "(" * 300 + "1" + ")" * 300,
+    "nul": "x = 1\0",
+}
 
 
 @pytest.mark.parametrize("code", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())

@@ -1,4 +1,5 @@
 """The safe YAML reader: encodings, scalars that stay strings, positions."""
+
 from __future__ import annotations
 
 from generator.yaml_source import decode, parse
