@@ -6,6 +6,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from generator import field_reference
 from generator.pipeline import load_checked
 from generator.problems import CorpusError
 from generator.text import for_markdown
@@ -21,5 +22,6 @@ def define_env(env) -> None:
         {"id": r.id, "title": for_markdown(r.title), "summary": for_markdown(r.summary), "questions": r.questions}
         for r in corpus.rounds
     ]
+    env.variables["field_reference"] = field_reference.markdown()  # from the models: trusted text
     env.variables["question_count"] = len(corpus.questions)
     env.variables["term_count"] = len(corpus.terms)

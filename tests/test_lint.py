@@ -1,4 +1,5 @@
 """ruff: the generator and tests are linted and formatted; snippets are linted."""
+
 from __future__ import annotations
 
 import subprocess
