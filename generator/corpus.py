@@ -52,6 +52,7 @@ class Corpus:
     clusters_source: SourceFile | None = None
     glossary_source: SourceFile | None = None
     tags_source: SourceFile | None = None
+    draft_problems: list[Problem] = field(default_factory=list)  # kept for `mkdocs serve`'s banner
     # Ids of every question file and whether the glossary typed cleanly: a file with its own
     # problems must not also make every reference to it look dangling.
     question_ids: set[str] = field(default_factory=set)

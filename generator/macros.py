@@ -14,7 +14,9 @@ from generator.text import for_markdown
 
 def define_env(env) -> None:
     try:
-        corpus = load_checked(Path(env.project_dir) / "corpus")
+        # draft problems do not stop this: under `mkdocs serve` they are previewed, and
+        # `mkdocs build` is refused by the hook that adds the pages (generator/mkdocs_hooks.py)
+        corpus = load_checked(Path(env.project_dir) / "corpus", draft=True)
     except CorpusError as err:  # reported without a traceback, like the hook does
         raise PluginError(f"the corpus has problems:\n{err.report()}") from None
     # The home page is trusted and never sanitized, so the contributed text it shows is inert.

@@ -17,13 +17,14 @@ from mkdocs.structure.files import File, Files
 
 from generator import sanitize
 from generator.pipeline import load_checked
-from generator.problems import CorpusError
+from generator.problems import CorpusError, shown
 from generator.render import ALL_QUESTIONS_PAGE, RenderedPage, nav_titles, render, round_page
-from generator.text import for_theme
+from generator.text import for_markdown, for_theme
 
 CORPUS_DIR = "corpus"
 log = logging.getLogger("mkdocs.hooks.generator")
 _pages: dict[str, RenderedPage] = {}
+_serving = False  # `mkdocs serve` previews drafts; `mkdocs build` never does
 
 
 def _corpus_root(config: MkDocsConfig) -> Path:
@@ -44,17 +45,52 @@ def _questions_nav(corpus) -> dict:
     return {"Questions": sections}
 
 
+def on_startup(command: str, dirty: bool) -> None:
+    global _serving
+    _serving = command == "serve"
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
-        corpus = load_checked(_corpus_root(config))
+        corpus = load_checked(_corpus_root(config), draft=_serving)
     except CorpusError as err:
         raise PluginError(f"the corpus has problems:\n{err.report()}") from None
     _pages.clear()
     _pages.update(render(corpus))
+    _add_draft_banners(corpus)
     config.nav = [
         _questions_nav(corpus) if item == {"Questions": ALL_QUESTIONS_PAGE} else item for item in (config.nav or [])
     ]
     return config
+
+
+def _add_draft_banners(corpus) -> None:
+    """Under `mkdocs serve`, each page shows the draft problems of the file it is made from."""
+    by_source: dict[str, list] = {}
+    for problem in corpus.draft_problems:
+        source = Path(problem.path).relative_to(corpus.root).as_posix()
+        if source.startswith("questions/") and source.endswith(".py"):  # a snippet's page is its question's
+            source = source.removesuffix(".py") + ".yaml"
+        by_source.setdefault(source, []).append(problem)
+        log.info("draft: %s", problem)
+    for path, page in _pages.items():
+        if page.edit_path in by_source:
+            _pages[path] = RenderedPage(draft_banner(page.markdown, by_source[page.edit_path]), page.edit_path)
+            by_source.pop(page.edit_path)  # one page per file: the first, such as the all-questions page
+
+
+def draft_banner(markdown: str, problems: list) -> str:
+    """``markdown`` with a warning after its front matter listing ``problems``."""
+    front, separator, body = markdown.partition("\n---\n") if markdown.startswith("---\n") else ("", "", markdown)
+    items = "\n".join(
+        f"    - line {p.line}, column {p.column}: {p.code} {for_markdown(shown(p.message))}" for p in problems
+    )
+    banner = (
+        '\n!!! warning "Draft preview: `make check` still reports these problems"\n\n'
+        f"{items}\n\n    The page renders so you can read it; `make check`, `make test` and the "
+        "build refuse it until they are fixed.\n\n"
+    )
+    return f"{front}{separator}{banner}{body}"
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

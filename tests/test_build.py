@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -231,38 +234,84 @@ def test_mkdocs_build_works_as_typed_from_any_folder(tmp_path: Path) -> None:
     assert (tmp_path / f"site/questions/{round_id}/{ident}/index.html").is_file()
 
 
-def test_mkdocs_serve_works_as_typed(tmp_path: Path) -> None:
-    import socket
-    import urllib.request
-
+@contextlib.contextmanager
+def serving(config_file: Path, cwd: Path):
+    """`mkdocs serve --strict` as `make serve` runs it; yields a function that fetches a path."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     mkdocs = Path(sys.executable).parent / "mkdocs"
     environment = {**_plain_environment(), "SITE_URL": f"http://127.0.0.1:{port}/"}  # as `make serve` sets it
     server = subprocess.Popen(
-        [str(mkdocs), "serve", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"],
-        cwd=tmp_path,
+        [str(mkdocs), "serve", "--strict", "-f", str(config_file), "-a", f"127.0.0.1:{port}"],
+        cwd=cwd,
         env=environment,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
         start_new_session=True,
     )
-    try:
-        body = ""
-        round_id, ident = study_order()[0]
+
+    def fetch(path: str) -> str:
         for _ in range(120):  # the first build takes a few seconds
             try:
-                with urllib.request.urlopen(
-                    f"http://127.0.0.1:{port}/questions/{round_id}/{ident}/", timeout=2
-                ) as reply:
-                    body = reply.read().decode()
-                break
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=2) as reply:
+                    return reply.read().decode()
             except OSError:
                 assert server.poll() is None, server.stdout.read()
                 time.sleep(0.5)
-        assert "The two-minute answer" in body
+        raise AssertionError(f"{path} was never served")
+
+    try:
+        yield fetch
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
+        with contextlib.suppress(ProcessLookupError):  # it may have stopped on its own
+            os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
+
+
+def test_mkdocs_serve_works_as_typed(tmp_path: Path) -> None:
+    round_id, ident = study_order()[0]
+    with serving(ROOT / "mkdocs.yml", tmp_path) as fetch:
+        assert "The two-minute answer" in fetch(f"questions/{round_id}/{ident}/")
+
+
+def test_serve_previews_a_draft_with_its_problems_but_the_build_refuses_it(tmp_path: Path) -> None:
+    project = project_copy(tmp_path)
+    shutil.rmtree(project / "corpus")
+    shutil.copytree(VALID, project / "corpus")
+    question = project / "corpus/questions/alpha/second.yaml"
+    text = question.read_text()
+    answer = text.split("short_answer: |\n", 1)[1].split("deep_dive:", 1)[0]
+    question.write_text(text.replace(answer, "  A draft answer, still far too short.\n", 1))
+    clusters = project / "corpus/clusters.yaml"
+    clusters.write_text(clusters.read_text().replace("questions: [first, second]", "questions: [first]"))
+
+    with serving(project / "mkdocs.yml", project) as fetch:
+        page = fetch("questions/alpha/second/")
+        assert "Draft preview" in page and "C401" in page and "V204" in page
+        assert "A draft answer, still far too short." in page  # the draft itself is readable
+        assert "Draft preview" not in fetch("questions/alpha/first/")  # only the page with problems
+        assert "Fixture second" in fetch("questions/alpha/")  # listed at the end of its round meanwhile
+
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 1
+    assert "C401" in result.stderr and "V204" in result.stderr
+
+
+def test_serve_still_stops_on_a_structural_problem(tmp_path: Path) -> None:
+    project = project_copy(tmp_path)
+    shutil.rmtree(project / "corpus")
+    shutil.copytree(VALID, project / "corpus")
+    (project / "corpus/clusters.yaml").write_text("rounds: [\n")
+    mkdocs = Path(sys.executable).parent / "mkdocs"
+    result = subprocess.run(
+        [str(mkdocs), "serve", "--strict", "-f", str(project / "mkdocs.yml"), "-a", "127.0.0.1:0"],
+        cwd=project,
+        env=_plain_environment(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "clusters.yaml:2:1: E003" in result.stdout + result.stderr
