@@ -12,10 +12,16 @@ import ast
 import difflib
 import json
 
-from .snippets import OUTPUT_PREFIX, expected_output
+from .snippets import MAX_LINE, OUTPUT_PREFIX, expected_output
 
 TRACE_MARKER = "--snippet-print-trace--"
 Record = tuple[int, int, str]  # (line of the print call, line of the module-level statement, text)
+
+
+def _output_line(indent: int, text: str) -> str:
+    """A ``#>`` line at ``indent``, or at column 1 when indenting it would pass the line limit."""
+    line = f"{OUTPUT_PREFIX} {text}" if text else OUTPUT_PREFIX
+    return " " * indent + line if indent + len(line) <= MAX_LINE else line
 
 
 def recorded_lines(code: str) -> list[tuple[int, str]]:
@@ -136,7 +142,7 @@ def rewrite(code: str, records: list[Record]) -> str:
         if not line.strip().startswith(OUTPUT_PREFIX):
             out.append(line)
         for text in placed.get(number, []):
-            out.append(" " * indents[number] + (f"{OUTPUT_PREFIX} {text}" if text else OUTPUT_PREFIX))
+            out.append(_output_line(indents[number], text))
     return "\n".join(out) + "\n"
 
 
@@ -148,7 +154,7 @@ def _in_place(code: str, printed: list[str]) -> str:
         if stripped.startswith(OUTPUT_PREFIX):
             text = printed[rank]
             rank += 1
-            line = line[: len(line) - len(stripped)] + (f"{OUTPUT_PREFIX} {text}" if text else OUTPUT_PREFIX)
+            line = _output_line(len(line) - len(stripped), text)
         out.append(line)
     return "\n".join(out) + "\n"
 

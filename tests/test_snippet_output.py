@@ -107,3 +107,12 @@ def test_the_command_suggests_the_id_it_probably_meant(corpus_copy: Path) -> Non
     result = run_generator("snippet", "frist", "--corpus", str(corpus_copy))
     assert result.returncode == 2
     assert "no snippet frist.py" in result.stderr and "did you mean 'first'?" in result.stderr
+
+
+def test_an_indented_output_line_that_would_pass_88_columns_starts_at_column_one() -> None:
+    code = 'for _ in range(1):\n    print("x" * 83)\n    print("short")\n'  # "#> " + 83 = 86 characters
+    stdout, records = printed_by(code)
+    updated = rewrite(code, records)
+    assert updated == code.replace(")\n", ")\n#> " + "x" * 83 + "\n", 1) + "    #> short\n"
+    assert max(len(line) for line in updated.splitlines()) <= 88
+    assert expected_output(updated) == stdout
