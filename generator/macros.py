@@ -7,16 +7,14 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from generator import field_reference
-from generator.pipeline import load_checked
+from generator.pipeline import load_for_build
 from generator.problems import CorpusError
 from generator.text import for_markdown
 
 
 def define_env(env) -> None:
     try:
-        # draft problems do not stop this: under `mkdocs serve` they are previewed, and
-        # `mkdocs build` is refused by the hook that adds the pages (generator/mkdocs_hooks.py)
-        corpus = load_checked(Path(env.project_dir) / "corpus", draft=True)
+        corpus = load_for_build(Path(env.project_dir) / "corpus")  # shared with the hook: loaded once
     except CorpusError as err:  # reported without a traceback, like the hook does
         raise PluginError(f"the corpus has problems:\n{err.report()}") from None
     # The home page is trusted and never sanitized, so the contributed text it shows is inert.

@@ -15,8 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from generator import sanitize
-from generator.pipeline import load_checked
+from generator import pipeline, sanitize
 from generator.problems import CorpusError, shown
 from generator.render import ALL_QUESTIONS_PAGE, RenderedPage, nav_titles, render, round_page
 from generator.text import for_markdown, for_theme
@@ -24,7 +23,6 @@ from generator.text import for_markdown, for_theme
 CORPUS_DIR = "corpus"
 log = logging.getLogger("mkdocs.hooks.generator")
 _pages: dict[str, RenderedPage] = {}
-_serving = False  # `mkdocs serve` previews drafts; `mkdocs build` never does
 
 
 def _corpus_root(config: MkDocsConfig) -> Path:
@@ -46,13 +44,12 @@ def _questions_nav(corpus) -> dict:
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    global _serving
-    _serving = command == "serve"
+    pipeline.preview_drafts(command == "serve")  # `mkdocs build` never renders a draft
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
-        corpus = load_checked(_corpus_root(config), draft=_serving)
+        corpus = pipeline.load_for_build(_corpus_root(config))
     except CorpusError as err:
         raise PluginError(f"the corpus has problems:\n{err.report()}") from None
     _pages.clear()

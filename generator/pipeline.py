@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from . import corpus as corpus_stage
@@ -46,3 +47,43 @@ def _list_unlisted(corpus: Corpus) -> None:
     corpus.rounds = [
         r.model_copy(update={"questions": [*r.questions, *extra[r.id]]}) if r.id in extra else r for r in corpus.rounds
     ]
+
+
+_build_cache: dict[tuple, Corpus | CorpusError] = {}
+_previewing = False  # set by the MkDocs hook under `mkdocs serve`: drafts render with a banner
+
+
+def preview_drafts(on: bool) -> None:
+    global _previewing
+    _previewing = on
+
+
+def load_for_build(root: Path | str) -> Corpus:
+    """``load_checked`` for the MkDocs build, which needs the corpus twice (the hook and the macros):
+    loaded once per state of the files, as drafts under `mkdocs serve`. The key holds every file's
+    path, size and modification time, so a file saved under `mkdocs serve` is read again."""
+    draft = _previewing
+    key = (str(Path(root).resolve()), draft, _fingerprint(Path(root)))
+    if key not in _build_cache:
+        _build_cache.clear()  # only the latest state is worth keeping
+        try:
+            _build_cache[key] = load_checked(root, draft=draft)
+        except CorpusError as err:
+            _build_cache[key] = err
+    cached = _build_cache[key]
+    if isinstance(cached, CorpusError):
+        raise cached
+    return cached
+
+
+def _fingerprint(root: Path) -> tuple:
+    entries = []
+    for folder, folders, files in os.walk(root):
+        folders.sort()
+        for name in sorted(files + folders):
+            try:
+                info = os.lstat(os.path.join(folder, name))
+            except OSError:
+                continue
+            entries.append((os.path.join(folder, name), info.st_size, info.st_mtime_ns, info.st_ino))
+    return tuple(entries)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import CASES, apply_edit, load_case, run_generator
+from conftest import CASES, apply_edit, check_in_process, load_case, run_generator
 
 from generator.problems import CODES
 
@@ -17,7 +17,7 @@ def test_case_reports_its_problems(case_file: Path, corpus_copy: Path) -> None:
     case = load_case(case_file)
     for edit in case["edits"]:
         apply_edit(corpus_copy, edit)
-    result = run_generator("check", str(corpus_copy))
+    result = check_in_process(corpus_copy)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
     reported = [line.removeprefix(f"{corpus_copy}/") for line in result.stderr.splitlines()[:-1]]
@@ -39,7 +39,7 @@ def test_all_problems_of_a_run_are_reported_at_once(corpus_copy: Path) -> None:
     for name in ("E005-duplicate-key", "V203-unknown-in-round", "M301-html-in-glossary"):
         for edit in load_case(next(c for c in CASES if c.stem == name))["edits"]:
             apply_edit(corpus_copy, edit)
-    result = run_generator("check", str(corpus_copy))
+    result = check_in_process(corpus_copy)
     codes = {line.split(": ")[1].split(" ")[0] for line in result.stderr.splitlines()[:-1]}
     assert {"E005", "V203", "M301"} <= codes
     assert result.returncode == 1
@@ -60,5 +60,5 @@ def test_legitimate_unicode_bom_crlf_and_code_with_angle_brackets_pass(corpus_co
     first.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
     snippet = corpus_copy / "questions/alpha/first.py"
     snippet.write_bytes('print("a < b <-> ü")\r\n#> a < b <-> ü\r\n'.encode())
-    result = run_generator("check", str(corpus_copy))
+    result = check_in_process(corpus_copy)
     assert result.returncode == 0, result.stderr

@@ -72,3 +72,33 @@ def test_common_yaml_mistakes_are_explained_at_the_line_that_went_wrong() -> Non
 
 def test_an_unusual_syntax_error_keeps_the_parser_words() -> None:
     assert _only_problem("level: [core\n")[3].startswith("expected ',' or ']'")
+
+
+def test_the_fast_parser_reads_every_file_exactly_as_the_reference_parser(monkeypatch) -> None:
+    import json
+
+    from conftest import CASES, ROOT
+
+    from generator import yaml_source
+
+    assert yaml_source.FAST_LOADER is not None  # PyYAML's wheels ship libyaml
+    texts = {str(p): p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").rglob("*.yaml"))}
+    texts.update({str(p): p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/fixtures").rglob("*.yaml"))})
+    for case in CASES:  # the broken files of the rule fixtures, as far as they are YAML text
+        for number, edit in enumerate(json.loads(case.read_text(encoding="utf-8"))["edits"]):
+            if edit.get("file", "").endswith(".yaml") and "with" in edit:
+                texts[f"{case.stem}-{number}"] = edit["with"] + "\n"
+
+    def both(text: str, path: str):
+        fast = yaml_source.parse(text, path)
+        monkeypatch.setattr(yaml_source, "FAST_LOADER", None)
+        reference = yaml_source.parse(text, path)
+        monkeypatch.undo()
+        return fast, reference
+
+    for path, text in texts.items():
+        (fast, fast_problems), (reference, reference_problems) = both(text, path)
+        assert fast_problems == reference_problems, path
+        if reference is not None:
+            for attribute in ("data", "values", "keys", "block_scalars", "quoted_scalars"):
+                assert getattr(fast, attribute) == getattr(reference, attribute), (path, attribute)
