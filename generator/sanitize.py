@@ -50,7 +50,7 @@ TAGS = HEADINGS | {
     "ul",
 }
 ATTRIBUTES = {
-    **{tag: {"id"} for tag in HEADINGS},
+    **{tag: {"id", "data-search-exclude"} for tag in HEADINGS},  # the search plugin reads it after us
     "a": {"href", "title", "class"},
     "abbr": {"title"},
     "code": {"class"},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -127,6 +128,27 @@ def test_every_question_page_has_each_section_as_a_heading(built) -> None:
         if [s for s in sections if s not in headings] or "## " in re.sub(r"<pre.*?</pre>", "", html, flags=re.S):
             missing[ident] = headings
     assert missing == {}
+
+
+def test_search_indexes_what_readers_look_for_and_not_the_rest(built) -> None:
+    site, _ = built
+    docs = json.loads((site / "search/search_index.json").read_text())["docs"]
+    round_id, ident = study_order()[0]
+    sections = {
+        d["location"].split("#", 1)[1] for d in docs if d["location"].startswith(f"questions/{round_id}/{ident}/#")
+    }
+    assert {"the-two-minute-answer", "deep-dive"} <= sections
+    excluded = {
+        "key-facts",
+        "what-the-interviewer-grades",
+        "follow-ups",
+        "run-it",
+        "related-questions",
+        "glossary",
+        "references",
+    }
+    assert [d["location"] for d in docs if d["location"].split("#")[-1] in excluded] == []
+    assert not [d for d in docs if d["location"].startswith(("contributing/", "reference/"))]
 
 
 def test_navigation_carries_only_the_current_round(built) -> None:
