@@ -44,7 +44,7 @@ print("one client:", np.round(rng.uniform(0, ceilings), 2).tolist())
 
 # 1,000 clients all get a 429 at t=0 and retry 4 times; count retries per 100 ms.
 N, ATTEMPTS = 1_000, 4
-plain = np.tile(np.cumsum(ceilings[:ATTEMPTS]), (N, 1))            # no jitter
+plain = np.tile(np.cumsum(ceilings[:ATTEMPTS]), (N, 1))  # exponential, no jitter
 jittered = np.cumsum(rng.uniform(0, ceilings[:ATTEMPTS], (N, ATTEMPTS)), axis=1)
 for name, times in [("no jitter", plain), ("full jitter", jittered)]:
     per_bin = np.bincount((times.ravel() / 0.1).astype(int))
