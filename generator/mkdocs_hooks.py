@@ -29,18 +29,34 @@ def _corpus_root(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).parent / CORPUS_DIR
 
 
+# A round longer than this is split into sub-sections of this size in the navigation: a page
+# lists only its own sub-section (the theme prunes the rest), so pages stop growing with their
+# round and the build stays linear. The guide's ten-question rounds are not split.
+NAV_GROUP = 50
+
+
 def _questions_nav(corpus) -> dict:
     """One section per round; a question's entry shows its short label (its page keeps the full question)."""
     titles = nav_titles(corpus)
     sections: list = [ALL_QUESTIONS_PAGE]
     for round_ in corpus.rounds:
-        pages = [round_page(round_.id)] + [
+        entries = [
             {for_theme(titles[q.page]): q.page}  # the theme prints these as HTML
             for q in corpus.questions
             if q.folder == round_.id
         ]
-        sections.append({for_theme(round_.title): pages})
+        if len(entries) > NAV_GROUP:
+            entries = [
+                {f"{_number(group[0])}–{_number(group[-1])}": group}
+                for group in (entries[i : i + NAV_GROUP] for i in range(0, len(entries), NAV_GROUP))
+            ]
+        sections.append({for_theme(round_.title): [round_page(round_.id), *entries]})
     return {"Questions": sections}
+
+
+def _number(entry: dict) -> str:
+    """The study-order number an entry's title starts with ("12. KV cache" -> "12")."""
+    return next(iter(entry)).split(".", 1)[0]
 
 
 def on_startup(command: str, dirty: bool) -> None:

@@ -46,3 +46,24 @@ def test_hooks_expand_the_nav_add_pages_and_watch_the_corpus() -> None:
 
     mkdocs_hooks.on_serve(Server(), config, builder=None)
     assert watched == [str(Path(config.config_file_path).parent / "corpus")]
+
+
+def test_a_long_round_is_split_into_bounded_sub_sections_in_the_navigation() -> None:
+    from generator.render import nav_titles
+
+    class Q:  # just what the navigation reads
+        def __init__(self, n: int) -> None:
+            self.id, self.folder, self.page = f"q{n}", "big", f"questions/big/q{n}.md"
+            self.model = type("M", (), {"label": f"Label {n}"})()
+
+    class Round:
+        id, title = "big", "Big round"
+
+    corpus = type("C", (), {"questions": [Q(n) for n in range(1, 121)], "rounds": [Round()]})()
+    assert len(nav_titles(corpus)) == 120
+    section = mkdocs_hooks._questions_nav(corpus)["Questions"][1]["Big round"]
+    assert section[0] == "questions/big/index.md"
+    groups = section[1:]
+    assert [next(iter(g)) for g in groups] == ["1–50", "51–100", "101–120"]
+    assert all(len(next(iter(g.values()))) <= mkdocs_hooks.NAV_GROUP for g in groups)
+    assert next(iter(groups[2].values()))[-1] == {"120. Label 120": "questions/big/q120.md"}
