@@ -1,7 +1,7 @@
 """Halving an LLM bill: a per-request cost model, levers applied cheapest first."""
 # ASSUMED workload per request; list prices, USD per million tokens, November 2026:
-# mid-tier Claude Sonnet 5.5 (cache write 1.25x input, hit 0.05x since 7 Oct 2026),
-# small Haiku 5.5 or GPT-6 Luna (prompts under Haiku's 100K-token price step).
+# mid-tier Sonnet 5.5 (cache write 1.25x input; hit 0.05x from 7 Oct 2026 per trackers,
+# at 0.1x 3 levers still reach 44.5%); small Haiku 5.5/GPT-6 Luna, prompts under 100K
 WORK = dict(static=3000, retrieved=4000, history=1000, user=100, output=400)
 PRICE = dict(big_in=2.00, big_out=10.00, small_in=0.10, small_out=0.50,
              cache_write=1.25, cache_read=0.05)      # cache: multiples of input price

@@ -19,7 +19,7 @@ def arrivals(seed, budget, ab_scale):
                 admitted.append((a, t, cost))
         refused[t] = 1 - sum(x[1] == t for x in admitted) / max(1, sent.size)
     load = sum(c for a, _, c in admitted if FLOOD[0] <= a < FLOOD[1]) / CAPACITY / 30
-    return sorted(admitted), refused["C"], load  # load under 100%: capacity sits idle
+    return sorted(admitted), refused["C"], load  # work / capacity; under 100%: idle
 def serve(admitted, weights):
     """Toy server: one request at a time, full speed, no batching. No weights: FCFS."""
     queues, counter = {t: deque() for t in TENANTS}, dict.fromkeys(TENANTS, 0.0)
@@ -36,16 +36,16 @@ def serve(admitted, weights):
         waiting = [u for u in TENANTS if queues[u]]  # fair: least weighted service next
         t = min(waiting, key=lambda u: counter[u] if weights else queues[u][0][0])
         a, c = queues[t].popleft()
-        counter[t] += c / (weights[t] if weights else 1)  # charged in full at dispatch,
-        clock += c / CAPACITY  # a simplification: VTC adds output tokens as decoded
+        # simplification: all of c is charged at dispatch; VTC adds output as it decodes
+        counter[t] += c / (weights[t] if weights else 1)
+        clock += c / CAPACITY
         latency[t].append(clock - a)
     return latency
-
 print(f"assumed {CAPACITY:,}/s, one request at a time (toy); demand/s " + " ".join(
     f"{t} {r * (i + 2 * o):,}" for t, (r, _, _, i, o) in TENANTS.items()))
 #> assumed 30,000/s, one request at a time (toy); demand/s A 5,200 B 4,200 C 56,000
-print(f"{'p95 s, lo-hi of 3 seeds':26s}{'A':12s}{'B':12s}{'C':11s}C 429  load")
-#> p95 s, lo-hi of 3 seeds   A           B           C          C 429  load
+print(f"{'p95 s, lo-hi of 3 seeds':26s}{'A':12s}{'B':12s}{'C':11s}C 429  load in flood")
+#> p95 s, lo-hi of 3 seeds   A           B           C          C 429  load in flood
 for name, w, budget, scale in [  # budget 0: none; "A,B 3x": A and B send 3x as much
         ("FCFS", None, 0, 1), ("FCFS + budget 12k/s", None, 12e3, 1),
         ("WFQ 2:1:1", (2, 1, 1), 0, 1), ("WFQ 2:1:1 + budget", (2, 1, 1), 12e3, 1),

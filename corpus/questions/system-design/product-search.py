@@ -32,7 +32,6 @@ print(f"OpenAI Batch (Nov 2026): half price, 24 h window, 50,000 inputs max: "
 hours = ", ".join(f"{tokens / t / 60:.1f} h at {t / 1e6:.0f}M" for t in (1e6, 5e6, 2e7))
 print(f"full re-embed at assumed tokens/min: {hours}")
 #> full re-embed at assumed tokens/min: 25.0 h at 1M, 5.0 h at 5M, 1.2 h at 20M
-
 PEAK_QPS = 500                                    # assumed peak searches per second
 index_gb = (N * 1024 + GRAPH) / 1e9               # 1024-d int8 + graph, one replica
 print(f"RAM: int8 + graph ({GRAPH / N:.0f} B a vector); float32 copy for rescoring on "
@@ -46,17 +45,19 @@ for per_replica in (300, 1_000):                  # assumed filtered-ANN QPS per
     #> assumed ANN  1000 QPS/node, 500 QPS peak: 2 replicas, 23.4 GB RAM
 
 PAIR_TOK = 120  # assumed: query + title + attributes; the reranker skips descriptions
-RATES = (0.25e6, 1e6)  # assumed tok/s per H100-class GPU (from ~2 FLOPs/param/token)
+RATES = (1e6, 0.25e6)  # 2 FLOPs per parameter per token at ~40% of H100 BF16 peak
 GPU_H = 2.0     # assumed $ per GPU-hour, 730 h a month; the bill scales with it
-print(f"assumed: {PAIR_TOK}-token pairs, 0.8B/0.2B cross-encoder at {RATES[0] / 1e6}M/"
-      f"{RATES[1] / 1e6:.0f}M tok/s an H100, ${GPU_H:.0f}/GPU-h")
-#> assumed: 120-token pairs, 0.8B/0.2B cross-encoder at 0.25M/1M tok/s an H100, $2/GPU-h
+print(f"assumed: {PAIR_TOK}-token pairs; ${GPU_H:.0f} a GPU-hour; one H100 scores "
+      f"{RATES[0] / 1e6:.0f}M tok/s\n  with a 0.2B cross-encoder, or {RATES[1] / 1e6}M "
+      "with a 0.8B one")
+#> assumed: 120-token pairs; $2 a GPU-hour; one H100 scores 1M tok/s
+#>   with a 0.2B cross-encoder, or 0.25M with a 0.8B one
 for depth in (20, 50, 100):                       # candidates the cross-encoder scores
     need = PEAK_QPS * depth * PAIR_TOK            # tokens per second at peak
     gpus = [math.ceil(need / rate) for rate in RATES]
     usd = [g * 730 * GPU_H / 1e3 for g in gpus]
-    print(f"rerank top {depth:>3}: {need / 1e6:3.1f}M tok/s -> {gpus[0]:>2} or "
-          f"{gpus[1]} GPUs, ${usd[0]:.1f}K or ${usd[1]:.1f}K a month")
-    #> rerank top  20: 1.2M tok/s ->  5 or 2 GPUs, $7.3K or $2.9K a month
-    #> rerank top  50: 3.0M tok/s -> 12 or 3 GPUs, $17.5K or $4.4K a month
-    #> rerank top 100: 6.0M tok/s -> 24 or 6 GPUs, $35.0K or $8.8K a month
+    print(f"rerank top {depth:>3}: {need / 1e6:3.1f}M tok/s -> {gpus[0]} or "
+          f"{gpus[1]:>2} GPUs, ${usd[0]:.1f}K or ${usd[1]:.1f}K a month")
+    #> rerank top  20: 1.2M tok/s -> 2 or  5 GPUs, $2.9K or $7.3K a month
+    #> rerank top  50: 3.0M tok/s -> 3 or 12 GPUs, $4.4K or $17.5K a month
+    #> rerank top 100: 6.0M tok/s -> 6 or 24 GPUs, $8.8K or $35.0K a month

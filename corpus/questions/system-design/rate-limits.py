@@ -42,7 +42,8 @@ print("ceilings:", ceilings.tolist())
 print("one client:", np.round(rng.uniform(0, ceilings), 2).tolist())
 #> one client: [0.31, 0.9, 1.55, 0.9, 2.4, 6.99]
 
-# 1,000 clients all get a 429 at t=0 and retry 4 times; count retries per 100 ms.
+# 1,000 clients all get a 429 at t=0 and retry 4 times (more than you would allow,
+# to show the waves); count retries per 100 ms.
 N, ATTEMPTS = 1_000, 4
 plain = np.tile(np.cumsum(ceilings[:ATTEMPTS]), (N, 1))  # exponential, no jitter
 jittered = np.cumsum(rng.uniform(0, ceilings[:ATTEMPTS], (N, ATTEMPTS)), axis=1)
