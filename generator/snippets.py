@@ -244,9 +244,10 @@ def problems(code: str) -> list[tuple[int, int, str, str]]:
     def add(node: ast.AST, code_: str, message: str) -> None:
         found.append((node.lineno, node.col_offset + 1, code_, message))
 
-    imported = _imported_names(tree)
+    nodes = list(ast.walk(tree))  # walked once: the rules below read the same nodes in the same order
+    imported = _imported_names(nodes)
     checked_callees = set()
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.Call):
             name = _callee_name(node.func)
             if name in ATTRIBUTE_BY_NAME:
@@ -254,7 +255,7 @@ def problems(code: str) -> list[tuple[int, int, str, str]]:
                 message = _attribute_name_arguments(name, node)
                 if message:
                     add(node, "P504", message)
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.Import):
             for alias in node.names:
                 message = _module_problem(alias.name)
@@ -408,9 +409,9 @@ def _format_fields_problem(text: str) -> str | None:
     return None
 
 
-def _imported_names(tree: ast.AST) -> set[str]:
+def _imported_names(nodes: list[ast.AST]) -> set[str]:
     names = set()
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.Import):
             names.update(a.asname or a.name.split(".")[0] for a in node.names)
         elif isinstance(node, ast.ImportFrom):
