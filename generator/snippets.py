@@ -133,84 +133,23 @@ INTERNAL_ATTRIBUTES = frozenset(
         "as_strided",
     }
 )
-# Refused on any object: they lead to the OS or to files (typing.sys.modules, codecs.open, np.load),
-# including the modules that allowed ones import under public names (dataclasses.inspect, enum.bltns,
-# typing.types, uuid.platform), reached through a copy of the module too.
+# Modules that lead to the OS or to files; allowed modules hold them under public names
+# (dataclasses.inspect, enum.bltns, typing.types, uuid.platform) and private aliases.
+_OS_MODULES = (
+    "os", "sys", "posix", "subprocess", "builtins", "bltns", "inspect", "importlib", "io", "pathlib",
+    "shutil", "socket", "mmap", "linecache", "types", "warnings", "platform",
+)  # fmt: skip
+# Refused on any object, reached through a copy of the module too: they lead to the OS or to files
+# (typing.sys.modules, codecs.open, np.load).
 OS_ATTRIBUTES = frozenset(
-    {
-        "os",
-        "sys",
-        "posix",
-        "subprocess",
-        "builtins",
-        "bltns",
-        "inspect",
-        "importlib",
-        "io",
-        "pathlib",
-        "shutil",
-        "socket",
-        "mmap",
-        "linecache",
-        "types",
-        "warnings",
-        "platform",
-        "modules",
-        "environ",
-        "system",
-        "popen",
-        "open",
-        "fdopen",
-        "ctypes",
-        "ctypeslib",
-        "f2py",
-        "fromfile",
-        "tofile",
-        "fromregex",
-        "memmap",
-        "open_memmap",
-        "DataSource",
-        "NpzFile",
-        "load",
-        "loadtxt",
-        "dump",
-        "genfromtxt",
-        "save",
-        "savez",
-        "savez_compressed",
-        "savetxt",
-    }
-)
+    (*_OS_MODULES, "modules", "environ", "system", "popen", "open", "fdopen", "ctypes", "ctypeslib", "f2py",
+     "fromfile", "tofile", "fromregex", "memmap", "open_memmap", "DataSource", "NpzFile", "load", "loadtxt",
+     "dump", "genfromtxt", "save", "savez", "savez_compressed", "savetxt")
+)  # fmt: skip
 # Private aliases allowed modules keep of such modules (random._os, collections._sys), on any object.
 PRIVATE_ALIASES = frozenset(
     "_" + name
-    for name in (
-        "os",
-        "sys",
-        "posix",
-        "subprocess",
-        "builtins",
-        "bltns",
-        "inspect",
-        "importlib",
-        "io",
-        "pathlib",
-        "shutil",
-        "socket",
-        "mmap",
-        "linecache",
-        "types",
-        "warnings",
-        "platform",
-        "ctypes",
-        "thread",
-        "posixsubprocess",
-        "imp",
-        "signal",
-        "pickle",
-        "marshal",
-        "weakref",
-    )
+    for name in (*_OS_MODULES, "ctypes", "thread", "posixsubprocess", "imp", "signal", "pickle", "marshal", "weakref")
 )
 
 _ALLOWED_TEXT = ", ".join(sorted(ALLOWED_MODULES))
