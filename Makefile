@@ -6,8 +6,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
+# Reproducible builds: exports and PDFs are dated by the last commit, not by the clock.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 
-.PHONY: serve site test check lint format bench lock clean
+.PHONY: serve site pdf test check lint format bench lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,6 +22,11 @@ serve: $(STAMP) ## build the site and serve it on http://127.0.0.1:8000, rebuild
 	SITE_URL=http://127.0.0.1:8000/ $(PY) -m mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 site: $(STAMP) ## static build into site/
+	$(PY) -m mkdocs build --strict --site-dir site
+
+pdf: $(STAMP) ## build, print the cheat sheets and rounds to PDF with Chromium, build again with them into site/
+	$(PY) -m mkdocs build --strict --quiet --site-dir .cache/pdf-site
+	$(PY) -m generator pdf .cache/pdf-site
 	$(PY) -m mkdocs build --strict --site-dir site
 
 test: $(STAMP) ## every test: loader, rules, snippets, build, browser
@@ -45,4 +52,4 @@ lock: $(STAMP) ## re-pin requirements.lock from the installed environment
 	@rm requirements.lock.new
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache .cache

@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator check | render | stale | new | snippet | changed | schema``."""
+"""Command line: ``python -m generator check | render | stale | new | snippet | changed | schema | pdf``."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import changed, json_schemas, load, sandbox, snippet_output, snippets, yaml_source
+from . import changed, downloads, json_schemas, load, pdf, sandbox, snippet_output, snippets, yaml_source
 from .load import RESERVED_QUESTION_IDS, is_slug, read_regular
 from .pipeline import load_checked
 from .problems import CorpusError, Problem
@@ -236,6 +236,23 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _pdf(args: argparse.Namespace) -> int:
+    """Print the cheat sheets and rounds of a built site to PDF, for the next build to publish."""
+    corpus = load_checked(args.corpus)
+    project = Path(args.corpus).resolve().parent
+    try:
+        manifest = pdf.print_site(
+            Path(args.site), corpus, Path(args.out), project, epoch=downloads.source_date(corpus.root)
+        )
+    except pdf.PdfError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    files = manifest["files"]
+    total = sum(f["bytes"] for f in files.values())
+    print(f"printed {len(files)} PDF(s), {downloads.size(total)}, to {args.out}; the next build publishes them")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="python -m generator", description="Validate and render the guide's corpus.")
     commands = main.add_subparsers(dest="command", required=True)
@@ -279,6 +296,11 @@ def parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="only list schema files that are out of date; exit 1 if any"
     )
     schemas.set_defaults(run=_schema)
+    printed = commands.add_parser("pdf", help="print the cheat sheets and rounds of a built site to PDF with Chromium")
+    printed.add_argument("site", help="the built site to print from (e.g. site)")
+    printed.add_argument("--out", default=str(pdf.DEFAULT_OUT), help=f"output folder (default: {pdf.DEFAULT_OUT})")
+    printed.add_argument("--corpus", default="corpus", help="corpus folder (default: corpus)")
+    printed.set_defaults(run=_pdf)
     return main
 
 

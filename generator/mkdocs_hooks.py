@@ -15,14 +15,23 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from generator import pipeline, sanitize
+from generator import downloads, pipeline, sanitize
 from generator.problems import CorpusError, shown
-from generator.render import ALL_QUESTIONS_PAGE, RenderedPage, nav_titles, render, round_page
+from generator.render import (
+    ALL_QUESTIONS_PAGE,
+    CHEAT_SHEETS_PAGE,
+    RenderedPage,
+    cheat_sheet_page,
+    nav_titles,
+    render,
+    round_page,
+)
 from generator.text import for_markdown, for_theme
 
 CORPUS_DIR = "corpus"
 log = logging.getLogger("mkdocs.hooks.generator")
 _pages: dict[str, RenderedPage] = {}
+_downloads: downloads.Downloads | None = None
 
 
 def _corpus_root(config: MkDocsConfig) -> Path:
@@ -35,7 +44,7 @@ def _corpus_root(config: MkDocsConfig) -> Path:
 NAV_GROUP = 50
 
 
-def _questions_nav(corpus) -> dict:
+def _questions_nav(corpus) -> list:
     """One section per round; a question's entry shows its short label (its page keeps the full question)."""
     titles = nav_titles(corpus)
     sections: list = [ALL_QUESTIONS_PAGE]
@@ -51,7 +60,12 @@ def _questions_nav(corpus) -> dict:
                 for group in (entries[i : i + NAV_GROUP] for i in range(0, len(entries), NAV_GROUP))
             ]
         sections.append({for_theme(round_.title): [round_page(round_.id), *entries]})
-    return {"Questions": sections}
+    return sections
+
+
+def _cheat_sheets_nav(corpus) -> list:
+    """The whole guide's sheet as the section's index page, then one sheet per round."""
+    return [CHEAT_SHEETS_PAGE, *({for_theme(r.title): cheat_sheet_page(r.id)} for r in corpus.rounds)]
 
 
 def _number(entry: dict) -> str:
@@ -68,13 +82,28 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         corpus = pipeline.load_for_build(_corpus_root(config))
     except CorpusError as err:
         raise PluginError(f"the corpus has problems:\n{err.report()}") from None
+    global _downloads
+    _downloads = downloads.collect(corpus, site_url=config.site_url or "/", project=_corpus_root(config).parent)
     _pages.clear()
-    _pages.update(render(corpus))
+    _pages.update(render(corpus, pdf_links=downloads.page_links(corpus, _downloads)))
+    _pages[downloads.PAGE] = RenderedPage(downloads.page(corpus, _downloads), None)
     _add_draft_banners(corpus)
-    config.nav = [
-        _questions_nav(corpus) if item == {"Questions": ALL_QUESTIONS_PAGE} else item for item in (config.nav or [])
-    ]
+    expand = {
+        ALL_QUESTIONS_PAGE: _questions_nav(corpus),
+        CHEAT_SHEETS_PAGE: _cheat_sheets_nav(corpus),
+    }
+    config.nav = [_expanded(item, expand) for item in (config.nav or [])]
     return config
+
+
+def _expanded(item, expand: dict):
+    """A one-page nav entry that the generator expands (``Questions: questions/index.md``), as a
+    section of the same name."""
+    if isinstance(item, dict) and len(item) == 1:
+        ((label, page),) = item.items()
+        if isinstance(page, str) and page in expand:
+            return {label: expand[page]}
+    return item
 
 
 def _add_draft_banners(corpus) -> None:
@@ -117,6 +146,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         # relative to edit_uri in mkdocs.yml, which points into docs/
         file.edit_uri = f"../{CORPUS_DIR}/{page.edit_path}" if page.edit_path else None
         files.append(file)
+    for name, content in _downloads.exports.items():
+        files.append(File.generated(config, f"{downloads.FOLDER}/{name}", content=content))
+    for name, path in _downloads.pdfs.items():
+        files.append(File.generated(config, f"{downloads.FOLDER}/{name}", abs_src_path=str(path)))
     return files
 
 

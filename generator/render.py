@@ -26,6 +26,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 GLOSSARY_PAGE = "glossary.md"
 ALL_QUESTIONS_PAGE = "questions/index.md"
 TAGS_PAGE = "tags.md"
+CHEAT_SHEETS_PAGE = "cheat-sheets/index.md"  # the whole guide's sheet; each round's sits beside it
 HOW_TO_USE_PAGE = "how-to-use.md"  # hand-written; explains levels (its #levels anchor)
 LEVELS = {"warm-up": "Warm-up", "core": "Core", "deep": "Deep"}
 ASKED_BY = {"scale-up": "scale-ups", "incumbent": "incumbents", "both": "scale-ups and incumbents"}
@@ -49,13 +50,27 @@ def round_page(round_id: str) -> str:
     return f"questions/{round_id}/index.md"
 
 
+def cheat_sheet_page(round_id: str) -> str:
+    return f"cheat-sheets/{round_id}.md"
+
+
+# A sentence ends at . ! or ? followed by a space and a capital: "e.g. a", "et al. 2020" and
+# "3.5" do not end one.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(\[])")
+
+
+def first_sentence(markdown_text: str) -> str:
+    """The first sentence of a prose field: on a cheat sheet, the line that opens the answer."""
+    return _SENTENCE_END.split(markdown_text.strip(), maxsplit=1)[0]
+
+
 def link(from_page: str, to_page: str, anchor: str = "") -> str:
     """A relative link between two pages of the docs tree, which MkDocs validates."""
     target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
     return f"{target}#{anchor}" if anchor else target
 
 
-def _environment() -> jinja2.Environment:
+def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=False,  # the output is Markdown, not HTML
@@ -73,9 +88,10 @@ def _environment() -> jinja2.Environment:
 
 
 class _Renderer:
-    def __init__(self, corpus: Corpus, *, numbered: bool = True):
+    def __init__(self, corpus: Corpus, *, numbered: bool = True, pdf_links: dict[str, str] | None = None):
         self.corpus = corpus
-        self.env = _environment()
+        self.pdf_links = pdf_links or {}  # page path -> a line of Markdown linking its PDFs
+        self.env = environment()
         self.number = {q.id: n for n, q in enumerate(corpus.questions, start=1)}
         # what pages show; a review diff shows "N" so inserting a question does not touch every page
         self.shown_number = self.number if numbered else dict.fromkeys(self.number, "N")
@@ -138,7 +154,14 @@ class _Renderer:
 
     def round(self, round_: Round) -> str:
         page = round_page(round_.id)
-        return self.render("round.md.j2", round=round_, page=page, questions=[self.by_id[i] for i in round_.questions])
+        return self.render(
+            "round.md.j2",
+            round=round_,
+            page=page,
+            questions=[self.by_id[i] for i in round_.questions],
+            sheet=link(page, cheat_sheet_page(round_.id)),
+            pdf_line=self.pdf_links.get(page, ""),
+        )
 
     def all_questions(self) -> str:
         return self.render(
@@ -159,6 +182,43 @@ class _Renderer:
             initials=initials,
             back_links=back_links,
             prose=lambda text: self.prose(text, GLOSSARY_PAGE),
+        )
+
+    def cheat_sheet(self, rounds: list[Round], *, whole: bool = False) -> str:
+        """One round's sheet, or with ``whole`` the guide's: for each question its number, label,
+        opening sentence and key facts; then the names of the glossary terms those questions use."""
+        page = CHEAT_SHEETS_PAGE if whole else cheat_sheet_page(rounds[0].id)
+        ids = {i for r in rounds for i in r.questions}
+        terms = sorted((t for t in self.corpus.terms if ids & set(t.questions)), key=lambda t: t.term.lower())
+        if whole:
+            title, heading = "Cheat sheet: the whole guide", "Cheat sheet: the whole guide"
+            description = "Every question's opening line and key facts, round by round, with the glossary."
+            others = ", ".join(f"[{for_markdown(r.title)}]({link(page, cheat_sheet_page(r.id))})" for r in rounds)
+            intro = f"Every round on one sheet. One round at a time: {others}."
+        else:
+            title = heading = f"Cheat sheet: {rounds[0].title}"
+            description = f"The {rounds[0].title} round's opening lines and key facts, with its glossary terms."
+            intro = (
+                f"The night-before sheet for [the round]({link(page, round_page(rounds[0].id))}); "
+                f"the [whole guide's]({link(page, CHEAT_SHEETS_PAGE)}) has every round."
+            )
+        intro += " Printed, it is two columns on a sheet of A4 or Letter; each question links to its page."
+        sections = [
+            {"title": r.title if whole else "", "questions": [self.by_id[i] for i in r.questions]} for r in rounds
+        ]
+        return self.render(
+            "cheat_sheet.md.j2",
+            page=page,
+            title=title,
+            heading=heading,
+            description=description,
+            intro=intro,
+            sections=sections,
+            terms=terms,
+            opening=lambda q: self.prose(first_sentence(q.model.short_answer), page),
+            prose=lambda text: self.prose(text, page),
+            glossary_page=GLOSSARY_PAGE,
+            pdf_line=self.pdf_links.get(page, ""),
         )
 
     def tags(self) -> str:
@@ -185,10 +245,13 @@ def nav_titles(corpus: Corpus) -> dict[str, str]:
     return {q.page: f"{n}. {q.model.label}" for n, q in enumerate(corpus.questions, start=1)}
 
 
-def render(corpus: Corpus, *, numbered: bool = True) -> dict[str, RenderedPage]:
+def render(
+    corpus: Corpus, *, numbered: bool = True, pdf_links: dict[str, str] | None = None
+) -> dict[str, RenderedPage]:
     """Every generated page of the site, keyed by its path in the docs tree; ``numbered=False``
-    shows every question number as "N" (for comparing two versions of the corpus)."""
-    renderer = _Renderer(corpus, numbered=numbered)
+    shows every question number as "N" (for comparing two versions of the corpus); ``pdf_links``
+    gives the cheat sheets and round pages a line linking their PDFs, when there are any."""
+    renderer = _Renderer(corpus, numbered=numbered, pdf_links=pdf_links)
     pages = {
         ALL_QUESTIONS_PAGE: RenderedPage(renderer.all_questions(), "clusters.yaml"),
         GLOSSARY_PAGE: RenderedPage(renderer.glossary(), "glossary.yaml"),
@@ -196,6 +259,8 @@ def render(corpus: Corpus, *, numbered: bool = True) -> dict[str, RenderedPage]:
     }
     for round_ in corpus.rounds:
         pages[round_page(round_.id)] = RenderedPage(renderer.round(round_), "clusters.yaml")
+        pages[cheat_sheet_page(round_.id)] = RenderedPage(renderer.cheat_sheet([round_]), None)
+    pages[CHEAT_SHEETS_PAGE] = RenderedPage(renderer.cheat_sheet(corpus.rounds, whole=True), None)
     for q in corpus.questions:  # previous and next come from the theme's footer, by nav title
         pages[q.page] = RenderedPage(renderer.question(q), q.yaml_path)
     return dict(sorted(pages.items()))

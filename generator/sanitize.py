@@ -92,13 +92,15 @@ ADMONITION_TYPES = {
     "quote",
     "cite",
 }
+PAGE_LAYOUT = {"cheat-sheet", "sheet-intro", "sheet-entry", "sheet-opening", "sheet-terms", "screen-only"}
 CLASSES = {
     "a": {"headerlink"},
     "code": {"highlight"},
     "details": ADMONITION_TYPES,
-    # two-minute: the answer's box; question-list: the tables of questions, stacked on a phone
-    "div": {"admonition", "highlight", "two-minute", "question-list"} | ADMONITION_TYPES,
-    "p": {"admonition-title"},
+    # two-minute: the answer's box; question-list: the tables of questions, stacked on a phone;
+    # the rest lay out cheat sheets and what prints (guide.css)
+    "div": {"admonition", "highlight", "two-minute", "question-list", *PAGE_LAYOUT} | ADMONITION_TYPES,
+    "p": {"admonition-title", *PAGE_LAYOUT},
     "span": {name for name in STANDARD_TYPES.values() if name} | {"filename"},  # Pygments' own list
 }
 LANGUAGE_CLASS = re.compile(r"language-[a-z0-9+#-]{1,30}")  # on highlighted code blocks

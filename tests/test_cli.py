@@ -26,6 +26,9 @@ def test_render_writes_every_page(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.md"))
     assert written == [
+        "cheat-sheets/alpha.md",
+        "cheat-sheets/beta.md",
+        "cheat-sheets/index.md",
         "glossary.md",
         "questions/alpha/first.md",
         "questions/alpha/index.md",

@@ -61,7 +61,7 @@ def test_a_long_round_is_split_into_bounded_sub_sections_in_the_navigation() -> 
 
     corpus = type("C", (), {"questions": [Q(n) for n in range(1, 121)], "rounds": [Round()]})()
     assert len(nav_titles(corpus)) == 120
-    section = mkdocs_hooks._questions_nav(corpus)["Questions"][1]["Big round"]
+    section = mkdocs_hooks._questions_nav(corpus)[1]["Big round"]
     assert section[0] == "questions/big/index.md"
     groups = section[1:]
     assert [next(iter(g)) for g in groups] == ["1–50", "51–100", "101–120"]

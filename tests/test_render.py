@@ -6,11 +6,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import VALID
+from conftest import ROOT, VALID
 
 from generator.pipeline import load_checked
-from generator.render import link, render
-from generator.text import tooltip
+from generator.render import CHEAT_SHEETS_PAGE, cheat_sheet_page, first_sentence, link, render
+from generator.text import for_markdown, tooltip
 
 
 @pytest.fixture(scope="module")
@@ -190,3 +190,67 @@ def test_glossary_has_an_a_to_z_index_and_back_links_in_study_order(corpus_copy:
     assert "[&#35;](#digits) · [F](#fixture-term) · [O](#other-term)\n" in glossary
     other = glossary[glossary.index("## Other term") :]
     assert other.index("[2. ") < other.index("[3. ")  # listed as [third, second], shown in study order
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("It answers. Then it explains.", "It answers."),
+        ("Use e.g. a cache. Then stop.", "Use e.g. a cache."),
+        ("Lewis et al. 2020 named it. Then more.", "Lewis et al. 2020 named it."),
+        ("Llama 3.1 has 8B weights! Then more.", "Llama 3.1 has 8B weights!"),
+        ("One line only", "One line only"),
+        ('It ends. "Quoted" start.', "It ends."),
+    ],
+)
+def test_the_opening_line_is_the_first_sentence(text: str, first: str) -> None:
+    assert first_sentence(text) == first
+
+
+def test_each_round_and_the_whole_guide_have_a_cheat_sheet_of_every_question() -> None:
+    corpus = load_checked(ROOT / "corpus")
+    pages = render(corpus)
+    number = {q.id: n for n, q in enumerate(corpus.questions, start=1)}
+    whole = pages[CHEAT_SHEETS_PAGE].markdown
+    for round_ in corpus.rounds:
+        sheet = pages[cheat_sheet_page(round_.id)].markdown
+        assert "search:\n  exclude: true" in sheet  # the sheets repeat the question pages
+        for ident in round_.questions:
+            q = corpus.question(ident)
+            heading = (
+                f"### [{number[ident]}. {for_markdown(q.model.label)}]({link(cheat_sheet_page(round_.id), q.page)})"
+            )
+            assert heading in sheet
+            assert f"### [{number[ident]}. {for_markdown(q.model.label)}](" in whole
+        entries = sheet.count('<div class="sheet-entry" markdown>')
+        facts = sum(len(corpus.question(i).model.key_facts) for i in round_.questions)
+        assert entries == len(round_.questions)
+        assert sheet.count("\n- ") == facts
+        # the round's terms, and only those, are named in its block
+        terms = [t for t in corpus.terms if set(t.questions) & set(round_.questions)]
+        block = sheet.split("## Terms to know", 1)[1]
+        assert block.count("](../glossary.md#") == len(terms)
+        assert all(f"](../glossary.md#{t.id})" in block for t in terms)
+        assert f"## {for_markdown(round_.title)}\n" in whole
+    assert whole.count('<div class="sheet-entry" markdown>') == len(corpus.questions)
+
+
+def test_a_cheat_sheet_entry_opens_with_the_answers_first_sentence_and_lists_its_key_facts(pages) -> None:
+    sheet = pages["cheat-sheets/alpha.md"].markdown
+    entry = sheet.split("### [1. ", 1)[1].split("</div>", 1)[0]
+    assert "\nFixture answers keep to the word range the rules demand.\n{ .sheet-opening }\n" in entry
+    assert "- One fact with its condition.\n- Another fact with its condition.\n" in entry
+    assert "### [3. " not in sheet  # another round's question
+    assert "### [3. " in pages["cheat-sheets/index.md"].markdown
+
+
+def test_pdf_links_appear_only_when_there_are_pdfs() -> None:
+    corpus = load_checked(VALID)
+    plain = render(corpus)
+    linked = render(
+        corpus, pdf_links={"cheat-sheets/alpha.md": "PDF: [A4](x.pdf)", "questions/alpha/index.md": "PDF: y"}
+    )
+    assert "PDF:" not in plain["cheat-sheets/alpha.md"].markdown + plain["questions/alpha/index.md"].markdown
+    assert "PDF: [A4](x.pdf)." in linked["cheat-sheets/alpha.md"].markdown
+    assert "a question to a page: PDF: y." in linked["questions/alpha/index.md"].markdown
+    assert "PDF:" not in linked["cheat-sheets/beta.md"].markdown

@@ -1,0 +1,241 @@
+"""Print the cheat sheets and each round to PDF with Chromium, from a built site.
+
+The PDFs are printed from the site's own pages, so paper and screen never diverge. They go to a
+folder of their own (``.cache/pdf/`` by default) with a manifest that records the fingerprint of
+everything the pages are made from; the next MkDocs build copies them into ``downloads/`` and
+links them only while that fingerprint still matches, so a deployed site never links a stale PDF
+(``make pdf`` runs build, print, build).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import hashlib
+import http.server
+import io
+import json
+import os
+import re
+import shutil
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .corpus import Corpus
+
+CHROMIUM = "/usr/bin/chromium"  # Debian's; Playwright's own browser builds are never downloaded
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PAPERS = {"a4": "A4", "letter": "Letter"}
+MANIFEST = "manifest.json"
+DEFAULT_OUT = Path(".cache/pdf")
+# Everything a printed page is made from, relative to the project root: a change to any of them
+# makes the PDFs stale.
+FINGERPRINT_INPUTS = ("corpus", "generator", "docs/stylesheets", "overrides", "mkdocs.yml", "requirements.lock")
+
+
+class PdfError(Exception):
+    """Printing cannot start or did not finish; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """One PDF: its file name, its title and the site pages it prints, in order, with their titles."""
+
+    name: str
+    title: str
+    paper: str
+    pages: tuple[tuple[str, str], ...]  # (URL path under the site, outline title)
+
+
+def cheat_sheet_name(round_id: str | None, paper: str) -> str:
+    return f"cheat-sheet-{round_id}-{paper}.pdf" if round_id else f"cheat-sheet-{paper}.pdf"
+
+
+def round_name(round_id: str, paper: str) -> str:
+    return f"round-{round_id}-{paper}.pdf"
+
+
+def documents(corpus: Corpus) -> list[Document]:
+    """Every PDF the site offers: the whole guide's cheat sheet, each round's, and each round's
+    questions in one document, on A4 and on US Letter."""
+    number = {q.id: n for n, q in enumerate(corpus.questions, start=1)}
+    by_id = {q.id: q for q in corpus.questions}
+    docs = []
+    for paper in PAPERS:
+        docs.append(
+            Document(
+                cheat_sheet_name(None, paper),
+                "Cheat sheet: the whole guide",
+                paper,
+                (("cheat-sheets/", "Cheat sheet"),),
+            )
+        )
+        for r in corpus.rounds:
+            title = f"Cheat sheet: {r.title}"
+            docs.append(Document(cheat_sheet_name(r.id, paper), title, paper, ((f"cheat-sheets/{r.id}/", title),)))
+        for r in corpus.rounds:
+            pages = tuple(
+                (f"questions/{r.id}/{i}/", f"{number[i]}. {by_id[i].model.title}") for i in r.questions if i in by_id
+            )
+            docs.append(Document(round_name(r.id, paper), r.title, paper, pages))
+    return docs
+
+
+def fingerprint(project: Path) -> str:
+    """A hash of every file the printed pages are made from (paths and bytes, sorted)."""
+    digest = hashlib.sha256()
+    for name in FINGERPRINT_INPUTS:
+        base = project / name
+        files = sorted(p for p in base.rglob("*") if p.is_file()) if base.is_dir() else [base]
+        for path in files:
+            if "__pycache__" in path.parts or not path.exists():
+                continue
+            digest.update(path.relative_to(project).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def fresh(folder: Path, project: Path) -> dict | None:
+    """The manifest of the PDFs in ``folder`` if they were printed from the project as it is now."""
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if manifest.get("fingerprint") != fingerprint(project):
+        return None
+    if not all((folder / name).is_file() for name in manifest.get("files", {})):
+        return None
+    return manifest
+
+
+def _pdf_date(epoch: int) -> str:
+    return time.strftime("D:%Y%m%d%H%M%SZ", time.gmtime(epoch))
+
+
+def published_url(site: Path) -> str:
+    """Where the built site says it is published: the home page's canonical address."""
+    found = re.search(r'<link rel="canonical" href="([^"]+)"', (site / "index.html").read_text(encoding="utf-8"))
+    return found.group(1) if found else ""
+
+
+def _joined(
+    parts: list[tuple[bytes, str]], title: str, epoch: int, links: tuple[str, str] = ("", "")
+) -> tuple[bytes, list[int]]:
+    """One PDF from the printed pages, with an outline entry per page and dates fixed to ``epoch``
+    (Chromium writes the time of printing), so the same site prints the same bytes. Links that
+    start with ``links[0]`` (the local server the pages were printed from) are made to start with
+    ``links[1]`` (where the site is published)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject, TextStringObject
+
+    writer = PdfWriter()
+    starts = []
+    for data, outline in parts:
+        starts.append(len(writer.pages))
+        writer.append(PdfReader(io.BytesIO(data)), outline_item=outline if len(parts) > 1 else None)
+    local, published = links
+    for page in writer.pages:
+        for annotation in page.get("/Annots") or []:
+            action = annotation.get_object().get("/A")
+            uri = action.get("/URI") if action else None
+            if local and isinstance(uri, str) and uri.startswith(local):
+                action[NameObject("/URI")] = TextStringObject(published + uri.removeprefix(local))
+    date = _pdf_date(epoch)
+    writer.add_metadata(
+        {"/Title": title, "/Creator": "AI Engineer Interview Guide", "/CreationDate": date, "/ModDate": date}
+    )
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue(), starts
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # one line per request would bury the summary
+        pass
+
+
+def print_site(
+    site: Path, corpus: Corpus, out: Path, project: Path, *, epoch: int, only: list[Document] | None = None
+) -> dict:
+    """Print every document of ``documents(corpus)`` (or ``only`` these) from the built ``site``
+    into ``out``, with a manifest.
+
+    The folder is replaced only when every PDF printed: a failure leaves the previous one as it was.
+    """
+    if not (site / "index.html").is_file():
+        raise PdfError(f"{site} holds no built site: run `mkdocs build` first")
+    if not os.access(CHROMIUM, os.X_OK):
+        raise PdfError(
+            f"printing PDFs needs Chromium at {CHROMIUM} (Debian: apt-get install chromium); "
+            "the site builds without them and its downloads page says so"
+        )
+    docs = documents(corpus) if only is None else only
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site.resolve()))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    try:
+        local = f"http://127.0.0.1:{server.server_port}/"
+        printed = asyncio.run(_print_pages(local, docs))
+        files = {}
+        for doc in docs:
+            parts = [(printed[(path, doc.paper)], outline) for path, outline in doc.pages]
+            data, starts = _joined(parts, doc.title, epoch, (local, published_url(site)))
+            (staging / doc.name).write_bytes(data)
+            files[doc.name] = {"title": doc.title, "paper": doc.paper, "bytes": len(data), "starts": starts}
+        manifest = {"fingerprint": fingerprint(project), "files": files}
+        (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        staging.chmod(0o755)
+        if out.exists():
+            shutil.rmtree(out)
+        os.replace(staging, out)
+    finally:
+        server.shutdown()
+        shutil.rmtree(staging, ignore_errors=True)
+    return manifest
+
+
+async def _print_pages(base: str, docs: list[Document]) -> dict[tuple[str, str], bytes]:
+    """Each (page, paper) the documents need, printed once, by one browser tab per core."""
+    from playwright.async_api import Error as PlaywrightError
+    from playwright.async_api import async_playwright
+
+    todo = sorted({(path, doc.paper) for doc in docs for path, _ in doc.pages})
+    printed: dict[tuple[str, str], bytes] = {}
+
+    async def work(tab) -> None:
+        while todo:
+            path, paper = todo.pop()
+            await tab.goto(base + path, wait_until="load")
+            printed[(path, paper)] = await tab.pdf(format=PAPERS[paper], print_background=True)
+
+    try:
+        async with async_playwright() as playwright:
+            browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            # Printed as a reader without JavaScript sees the page (the print stylesheet opens the
+            # follow-up hints), which also halves the time a page takes to load.
+            context = await browser.new_context(java_script_enabled=False)
+            tabs = []
+            for _ in range(max(1, min(4, os.cpu_count() or 1))):
+                tab = await context.new_page()
+                await tab.route(lambda url: not url.startswith(base), lambda route: route.abort())  # stay on the site
+                tabs.append(tab)
+            await asyncio.gather(*(work(tab) for tab in tabs))
+            await browser.close()
+    except PlaywrightError as err:
+        raise PdfError(f"Chromium failed while printing: {err}") from None
+    return printed
