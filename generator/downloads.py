@@ -77,6 +77,12 @@ def pdf_links(from_page: str, downloads: Downloads, name_for_paper) -> str:
     return "PDF: " + " · ".join(links)
 
 
+def _day(epoch: int) -> str:
+    """``24 November 2025``: the day, in UTC, as the page says it."""
+    day = datetime.fromtimestamp(epoch, UTC)
+    return f"{day.day} {day:%B %Y}"
+
+
 def page_links(corpus: Corpus, downloads: Downloads) -> dict[str, str]:
     """For each cheat sheet and round page, the line that links its PDFs (none without PDFs)."""
     if not downloads.pdfs:
@@ -109,7 +115,7 @@ def page(corpus: Corpus, downloads: Downloads) -> str:
             page=PAGE,
             rounds=rounds,
             downloads=downloads,
-            date=datetime.fromtimestamp(downloads.epoch, UTC).strftime("%-d %B %Y"),
+            date=_day(downloads.epoch),
             whole_sheet=link(PAGE, CHEAT_SHEETS_PAGE),
             whole_pdf=lambda paper: pdf.cheat_sheet_name(None, paper),
             size=size,

@@ -84,6 +84,7 @@ CODES: dict[str, str] = {
     "V221": "tag defined twice",
     "V222": "related question listed twice",
     "V223": "TODO left from the question stub",
+    "V224": "a round's cheat sheet is over its printed-page budget",
     "M301": "raw HTML in Markdown",
     "M302": "link with a forbidden scheme",
     "M303": "attribute-list braces in Markdown",

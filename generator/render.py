@@ -20,7 +20,7 @@ import jinja2
 from .corpus import Corpus, QuestionEntry
 from .markdown_rules import rewrite_guide_links
 from .schema import Round
-from .text import for_markdown, for_theme, tooltip
+from .text import first_sentence, for_markdown, for_theme, tooltip
 
 TEMPLATES = Path(__file__).parent / "templates"
 GLOSSARY_PAGE = "glossary.md"
@@ -52,16 +52,6 @@ def round_page(round_id: str) -> str:
 
 def cheat_sheet_page(round_id: str) -> str:
     return f"cheat-sheets/{round_id}.md"
-
-
-# A sentence ends at . ! or ? followed by a space and a capital: "e.g. a", "et al. 2020" and
-# "3.5" do not end one.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(\[])")
-
-
-def first_sentence(markdown_text: str) -> str:
-    """The first sentence of a prose field: on a cheat sheet, the line that opens the answer."""
-    return _SENTENCE_END.split(markdown_text.strip(), maxsplit=1)[0]
 
 
 def link(from_page: str, to_page: str, anchor: str = "") -> str:

@@ -37,3 +37,13 @@ def tooltip(markdown_text: str, limit: int = 300) -> str:
     text = " ".join(text.replace("`", "").split())
     text = text.replace('"', "\u201d").replace("'", "\u2019").replace("\\", "/")
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+# A sentence ends at . ! or ? followed by a space and a capital: "e.g. a", "et al. 2020" and
+# "3.5" do not end one.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(\[])")
+
+
+def first_sentence(markdown_text: str) -> str:
+    """The first sentence of a prose field: on a cheat sheet, the line that opens the answer."""
+    return _SENTENCE_END.split(markdown_text.strip(), maxsplit=1)[0]

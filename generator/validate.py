@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 from . import markdown_rules, snippets
 from .corpus import Corpus, QuestionEntry
 from .problems import Problem
+from .text import first_sentence
 from .yaml_source import PathKey, SourceFile
 
 SHORT_ANSWER_WORDS = (70, 130)
@@ -320,6 +322,52 @@ def _tags(corpus: Corpus) -> list[Problem]:
     return problems
 
 
+# A cheat sheet's budget. A printed page of a sheet (two columns, US Letter, the smaller sheet)
+# holds about 8,800 characters of text; a round of ten questions gets two pages and a round
+# of up to twenty four. The budget counts labels, opening sentences, key facts and term names
+# a little below that, so a sheet within it fits with room for headings (tests/test_pdf.py
+# prints the sheets and checks the pages).
+SHEET_CHARACTERS_PER_PAGE = 8_000
+
+
+def sheet_pages(questions: int) -> int:
+    """The pages a round's cheat sheet may take: two for every ten questions or fewer."""
+    return 2 * max(1, math.ceil(questions / 10))
+
+
+def _cheat_sheets(corpus: Corpus) -> list[Problem]:
+    source = corpus.clusters_source
+    if source is None:
+        return []
+    by_id = {q.id: q for q in corpus.questions}
+    problems = []
+    for r, round_ in enumerate(corpus.rounds):
+        entries = {
+            ident: len(q.model.label)
+            + len(first_sentence(q.model.short_answer))
+            + sum(len(fact) for fact in q.model.key_facts)
+            for ident in round_.questions
+            if (q := by_id.get(ident)) is not None
+        }
+        terms = sum(len(t.term) for t in corpus.terms if set(t.questions) & entries.keys())
+        size, pages = sum(entries.values()) + terms, sheet_pages(len(round_.questions))
+        if size > pages * SHEET_CHARACTERS_PER_PAGE:
+            longest = ", ".join(
+                f"{ident} {n:,}" for ident, n in sorted(entries.items(), key=lambda item: (-item[1], item[0]))[:3]
+            )
+            problems.append(
+                Problem(
+                    source.path,
+                    *source.where(("rounds", r, "id")),
+                    "V224",
+                    f"round '{round_.id}' would print a cheat sheet of {size:,} characters (labels, opening "
+                    f"sentences, key facts, term names); its {pages} pages hold about "
+                    f"{pages * SHEET_CHARACTERS_PER_PAGE:,}: shorten the longest key facts ({longest})",
+                )
+            )
+    return problems
+
+
 def validate(corpus: Corpus) -> list[Problem]:
     """All cross-file problems; an empty list means the corpus can be rendered."""
     problems, first_file = [], {}
@@ -337,6 +385,7 @@ def validate(corpus: Corpus) -> list[Problem]:
         problems.extend(_question(q, known, terms))
     problems.extend(_glossary(corpus, known))
     problems.extend(_tags(corpus))
+    problems.extend(_cheat_sheets(corpus))
     for plain in (corpus.clusters_source, corpus.tags_source):
         if plain is not None:
             problems.extend(_build_time_sequences(plain))

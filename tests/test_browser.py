@@ -219,6 +219,8 @@ def _page_types() -> dict[str, str]:
         "question": f"questions/{first['id']}/{first['questions'][0]}/",
         "glossary": "glossary/",
         "tags": "tags/",
+        "cheat sheet": f"cheat-sheets/{first['id']}/",
+        "downloads": "downloads/",
         "contributing": "contributing/",
         "reference": "reference/",
     }

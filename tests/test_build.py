@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, VALID, study_order
 
+from generator import downloads
 from generator.bench import copy_project
 
 
@@ -72,12 +73,31 @@ def test_every_page_exists(built) -> None:
         "tags/index.html",
         "questions/index.html",
         "search/search_index.json",
+        "cheat-sheets/index.html",
+        "downloads/index.html",
     ]
     # every round and every question file of the corpus, found from the files themselves
     questions = sorted((ROOT / "corpus/questions").glob("*/*.yaml"))
     expected += sorted({f"questions/{q.parent.name}/index.html" for q in questions})
     expected += [f"questions/{q.parent.name}/{q.stem}/index.html" for q in questions]
+    expected += sorted({f"cheat-sheets/{q.parent.name}/index.html" for q in questions})
     assert [p for p in expected if not (site / p).is_file()] == []
+
+
+def test_downloads_page_offers_every_export_with_its_size_and_the_corpus_date(built) -> None:
+    import jsonschema
+
+    site, _ = built
+    page = (site / "downloads/index.html").read_text()
+    for name in (downloads.JSON, downloads.SCHEMA, downloads.CSV, downloads.DECK):
+        data = (site / "downloads" / name).read_bytes()
+        assert f'href="{name}"' in page
+        assert f"<td>{downloads.size(len(data))}</td>" in page
+    corpus = json.loads((site / "downloads" / downloads.JSON).read_text(encoding="utf-8"))
+    schema = json.loads((site / "downloads" / downloads.SCHEMA).read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(corpus)
+    assert len(corpus["questions"]) == len(study_order())
+    assert "the corpus of 24 November 2025" in page  # SOURCE_DATE_EPOCH of build()
 
 
 def test_nothing_is_loaded_from_another_site(built) -> None:

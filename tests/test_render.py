@@ -9,8 +9,8 @@ import pytest
 from conftest import ROOT, VALID
 
 from generator.pipeline import load_checked
-from generator.render import CHEAT_SHEETS_PAGE, cheat_sheet_page, first_sentence, link, render
-from generator.text import for_markdown, tooltip
+from generator.render import CHEAT_SHEETS_PAGE, cheat_sheet_page, link, render
+from generator.text import first_sentence, for_markdown, tooltip
 
 
 @pytest.fixture(scope="module")
