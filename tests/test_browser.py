@@ -17,19 +17,12 @@ from conftest import study_order
 from test_build import build
 from test_security import attack_site  # noqa: F401  (a fixture: the site built from the attack corpus)
 
+from generator import pdf
+
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM = Path(pdf.CHROMIUM)  # Debian's; the same browser prints the PDFs
+FLAGS = pdf.FLAGS
 ROOT = Path(__file__).resolve().parent.parent
 
 
