@@ -6,8 +6,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
-# Reproducible builds: exports and PDFs are dated by the last commit, not by the clock.
-export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
+# Reproducible builds: exports and PDFs are dated by the corpus's last commit, not by the clock.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct -- corpus 2>/dev/null)
 
 .PHONY: serve site pdf test check lint format bench lock clean
 
@@ -24,9 +24,8 @@ serve: $(STAMP) ## build the site and serve it on http://127.0.0.1:8000, rebuild
 site: $(STAMP) ## static build into site/
 	$(PY) -m mkdocs build --strict --site-dir site
 
-pdf: $(STAMP) ## build, print the cheat sheets and rounds to PDF with Chromium, build again with them into site/
-	$(PY) -m mkdocs build --strict --quiet --site-dir .cache/pdf-site
-	$(PY) -m generator pdf .cache/pdf-site
+pdf: $(STAMP) ## build and print the cheat sheets and rounds to PDF with Chromium, then build site/ with them
+	$(PY) -m generator pdf
 	$(PY) -m mkdocs build --strict --site-dir site
 
 test: $(STAMP) ## every test: loader, rules, snippets, build, browser

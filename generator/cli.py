@@ -237,19 +237,20 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _pdf(args: argparse.Namespace) -> int:
-    """Print the cheat sheets and rounds of a built site to PDF, for the next build to publish."""
-    corpus = load_checked(args.corpus)
-    project = Path(args.corpus).resolve().parent
+    """Build the site, print its cheat sheets and rounds to PDF, and keep them for the next build."""
+    project = Path(args.project).resolve()
+    out = project / pdf.DEFAULT_OUT
     try:
-        manifest = pdf.print_site(
-            Path(args.site), corpus, Path(args.out), project, epoch=downloads.source_date(corpus.root)
-        )
+        manifest = pdf.build_and_print(project, out, epoch=downloads.source_date(project / "corpus"))
     except pdf.PdfError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
     files = manifest["files"]
     total = sum(f["bytes"] for f in files.values())
-    print(f"printed {len(files)} PDF(s), {downloads.size(total)}, to {args.out}; the next build publishes them")
+    print(
+        f"printed {len(files)} PDF(s), {downloads.size(total)}, into {os.path.relpath(out)}; "
+        "`mkdocs build` publishes them while the project stays as it is"
+    )
     return 0
 
 
@@ -296,10 +297,10 @@ def parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="only list schema files that are out of date; exit 1 if any"
     )
     schemas.set_defaults(run=_schema)
-    printed = commands.add_parser("pdf", help="print the cheat sheets and rounds of a built site to PDF with Chromium")
-    printed.add_argument("site", help="the built site to print from (e.g. site)")
-    printed.add_argument("--out", default=str(pdf.DEFAULT_OUT), help=f"output folder (default: {pdf.DEFAULT_OUT})")
-    printed.add_argument("--corpus", default="corpus", help="corpus folder (default: corpus)")
+    printed = commands.add_parser(
+        "pdf", help=f"build the site and print its cheat sheets and rounds to PDF with Chromium, into {pdf.DEFAULT_OUT}"
+    )
+    printed.add_argument("--project", default=".", help="the project folder, with mkdocs.yml (default: .)")
     printed.set_defaults(run=_pdf)
     return main
 

@@ -4,6 +4,7 @@ page that lists them with their sizes and the date of the corpus they came from.
 from __future__ import annotations
 
 import os
+import subprocess
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,11 +27,24 @@ class Downloads:
 
 
 def source_date(corpus_root: Path) -> int:
-    """The corpus's date: SOURCE_DATE_EPOCH when set (the Makefile sets it to the last commit's
-    time, for reproducible builds), else the newest modification time of a corpus file."""
+    """The corpus's date: SOURCE_DATE_EPOCH when set (the Makefile sets it, for reproducible
+    builds), else the time of the last commit that changed the corpus, else the newest
+    modification time of a corpus file (a copy outside git)."""
     value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if value.isdigit():
         return int(value)
+    try:
+        committed = subprocess.run(
+            ["git", "log", "-1", "--format=%ct", "--", "."],
+            cwd=corpus_root,
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        committed = ""
+    if committed.isdigit():
+        return int(committed)
     return int(max((p.stat().st_mtime for p in corpus_root.rglob("*") if p.is_file()), default=0))
 
 
@@ -44,7 +58,7 @@ def collect(corpus: Corpus, *, site_url: str, project: Path) -> Downloads:
         DECK: export_anki.anki_deck(corpus, site_url=site_url, timestamp=epoch),
     }
     folder = project / pdf.DEFAULT_OUT
-    manifest = pdf.fresh(folder, project)
+    manifest = pdf.fresh(folder, project, site_url)
     wanted = {doc.name for doc in pdf.documents(corpus)}
     if manifest is None or not wanted <= set(manifest["files"]):
         return Downloads(exports, {}, {}, epoch)

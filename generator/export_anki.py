@@ -94,12 +94,19 @@ def round_deck_id(round_id: str) -> int:
     return (1 << 31) + int.from_bytes(hashlib.sha256(round_id.encode()).digest()[:4], "big")
 
 
+def _no_anki_markup(html_text: str) -> str:
+    """Anki acts on bracket markup in a field when the card is shown: ``[sound:file]`` plays a file
+    from the reader's media folder and ``[latex]...[/latex]`` runs the reader's LaTeX. Written as a
+    character reference, a bracket still reads as "[" but starts nothing."""
+    return html_text.replace("[", "&#91;")
+
+
 def card_html(markdown_text: str) -> str:
-    return _CARD_HTML.clean(markdown.markdown(markdown_text))
+    return _no_anki_markup(_CARD_HTML.clean(markdown.markdown(markdown_text)))
 
 
 def _text(value: str) -> str:
-    return html.escape(value, quote=True)
+    return _no_anki_markup(html.escape(value, quote=True))
 
 
 def _question_note(q: QuestionEntry, round_title: str, site_url: str, prose: Callable[[str], str]) -> genanki.Note:

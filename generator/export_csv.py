@@ -1,6 +1,7 @@
 """The questions as a CSV file for a spreadsheet: one row per question, in study order.
 
-RFC 4180: comma-separated, fields quoted only when needed, CRLF line ends, UTF-8 without a BOM.
+RFC 4180: comma-separated, fields quoted only when needed, CRLF line ends; UTF-8 with a byte-order
+mark, which Excel needs to read it as UTF-8.
 Contributed text is hostile, and a spreadsheet runs a cell that starts like a formula, so such a
 cell gets a leading ``'`` (OWASP's advice on CSV injection): the spreadsheet shows it as text.
 """
@@ -52,4 +53,6 @@ def questions_csv(corpus: Corpus, *, site_url: str) -> bytes:
             question_url(site_url, q),
         ]
         writer.writerow([inert(cell) for cell in row])
-    return out.getvalue().encode("utf-8")
+    # With a byte-order mark, Excel reads the file as UTF-8 (without one it garbles √, × and →);
+    # csv readers and pandas accept it with encoding="utf-8-sig".
+    return out.getvalue().encode("utf-8-sig")

@@ -1,10 +1,10 @@
 """Print the cheat sheets and each round to PDF with Chromium, from a built site.
 
 The PDFs are printed from the site's own pages, so paper and screen never diverge. They go to a
-folder of their own (``.cache/pdf/`` by default) with a manifest that records the fingerprint of
-everything the pages are made from; the next MkDocs build copies them into ``downloads/`` and
-links them only while that fingerprint still matches, so a deployed site never links a stale PDF
-(``make pdf`` runs build, print, build).
+folder of their own (``.cache/pdf/``) with a manifest that records the fingerprint of everything
+the pages are made from and the address the site is published at; a MkDocs build copies them
+into ``downloads/`` and links them only while both still match, so a site never links a stale
+PDF (``make pdf``: build and print, then build again).
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -25,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .corpus import Corpus
+from .pipeline import load_checked
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's; Playwright's own browser builds are never downloaded
 FLAGS = [
@@ -107,13 +110,14 @@ def fingerprint(project: Path) -> str:
     return digest.hexdigest()
 
 
-def fresh(folder: Path, project: Path) -> dict | None:
-    """The manifest of the PDFs in ``folder`` if they were printed from the project as it is now."""
+def fresh(folder: Path, project: Path, site_url: str) -> dict | None:
+    """The manifest of the PDFs in ``folder`` if they were printed from the project as it is now,
+    for a site published at ``site_url`` (their links point there)."""
     try:
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if manifest.get("fingerprint") != fingerprint(project):
+    if manifest.get("fingerprint") != fingerprint(project) or manifest.get("site_url") != site_url:
         return None
     if not all((folder / name).is_file() for name in manifest.get("files", {})):
         return None
@@ -166,21 +170,56 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def print_site(
-    site: Path, corpus: Corpus, out: Path, project: Path, *, epoch: int, only: list[Document] | None = None
-) -> dict:
-    """Print every document of ``documents(corpus)`` (or ``only`` these) from the built ``site``
-    into ``out``, with a manifest.
-
-    The folder is replaced only when every PDF printed: a failure leaves the previous one as it was.
-    """
-    if not (site / "index.html").is_file():
-        raise PdfError(f"{site} holds no built site: run `mkdocs build` first")
+def _require_chromium() -> None:
     if not os.access(CHROMIUM, os.X_OK):
         raise PdfError(
             f"printing PDFs needs Chromium at {CHROMIUM} (Debian: apt-get install chromium); "
             "the site builds without them and its downloads page says so"
         )
+
+
+def build_and_print(project: Path, out: Path, *, epoch: int) -> dict:
+    """Build the project's site into a temporary folder and print it into ``out`` (what `make pdf`
+    runs before its final build). The PDFs are stamped with the fingerprint of the project as it
+    was built, and kept only if nothing changed while they printed."""
+    _require_chromium()  # before a build that would be wasted
+    corpus = load_checked(project / "corpus")
+    built_from = fingerprint(project)
+    with tempfile.TemporaryDirectory(prefix="guide-print-") as folder:
+        site = Path(folder) / "site"
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", "mkdocs.yml", "-d", str(site)],
+            cwd=project,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project)},
+        )
+        if result.returncode != 0:
+            raise PdfError(f"the site did not build, so nothing was printed:\n{result.stderr.strip()}")
+        return print_site(site, corpus, out, epoch=epoch, project=project, built_from=built_from)
+
+
+def print_site(
+    site: Path,
+    corpus: Corpus,
+    out: Path,
+    *,
+    epoch: int,
+    project: Path,
+    built_from: str,
+    only: list[Document] | None = None,
+) -> dict:
+    """Print every document of ``documents(corpus)`` (or ``only`` these) from the built ``site``
+    into ``out``, with a manifest naming ``built_from``, the fingerprint of the project the site
+    was built from.
+
+    The folder is replaced only when every page printed and the project still has that
+    fingerprint: a failure leaves the previous PDFs as they were.
+    """
+    _require_chromium()
+    published = published_url(site)
+    if not published.startswith("https://"):
+        raise PdfError(f"{site}/index.html names no https address (site_url) for the links inside the PDFs")
     docs = documents(corpus) if only is None else only
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site.resolve()))
@@ -194,10 +233,12 @@ def print_site(
         files = {}
         for doc in docs:
             parts = [(printed[(path, doc.paper)], outline) for path, outline in doc.pages]
-            data, starts = _joined(parts, doc.title, epoch, (local, published_url(site)))
+            data, starts = _joined(parts, doc.title, epoch, (local, published))
             (staging / doc.name).write_bytes(data)
             files[doc.name] = {"title": doc.title, "paper": doc.paper, "bytes": len(data), "starts": starts}
-        manifest = {"fingerprint": fingerprint(project), "files": files}
+        if fingerprint(project) != built_from:
+            raise PdfError("the project changed while its pages printed; the PDFs were not kept: run it again")
+        manifest = {"fingerprint": built_from, "site_url": published, "files": files}
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         staging.chmod(0o755)
         if out.exists():
@@ -220,7 +261,9 @@ async def _print_pages(base: str, docs: list[Document]) -> dict[tuple[str, str],
     async def work(tab) -> None:
         while todo:
             path, paper = todo.pop()
-            await tab.goto(base + path, wait_until="load")
+            response = await tab.goto(base + path, wait_until="load")
+            if response is None or not response.ok:  # never print a 404 page in place of a question
+                raise PdfError(f"{path} did not load (HTTP {response.status if response else 'error'})")
             printed[(path, paper)] = await tab.pdf(format=PAPERS[paper], print_background=True)
 
     try:

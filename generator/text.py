@@ -40,10 +40,15 @@ def tooltip(markdown_text: str, limit: int = 300) -> str:
 
 
 # A sentence ends at . ! or ? followed by a space and a capital: "e.g. a", "et al. 2020" and
-# "3.5" do not end one.
+# "3.5" do not end one, and neither does a stop inside a link's text ("[K. Smith's paper](...)").
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(\[])")
 
 
 def first_sentence(markdown_text: str) -> str:
     """The first sentence of a prose field: on a cheat sheet, the line that opens the answer."""
-    return _SENTENCE_END.split(markdown_text.strip(), maxsplit=1)[0]
+    text = markdown_text.strip()
+    for end in _SENTENCE_END.finditer(text):
+        before = text[: end.start()]
+        if before.count("[") == before.count("]"):
+            return before
+    return text

@@ -353,7 +353,8 @@ def _cheat_sheets(corpus: Corpus) -> list[Problem]:
         size, pages = sum(entries.values()) + terms, sheet_pages(len(round_.questions))
         if size > pages * SHEET_CHARACTERS_PER_PAGE:
             longest = ", ".join(
-                f"{ident} {n:,}" for ident, n in sorted(entries.items(), key=lambda item: (-item[1], item[0]))[:3]
+                f"{ident}: {n:,} characters"
+                for ident, n in sorted(entries.items(), key=lambda item: (-item[1], item[0]))[:3]
             )
             problems.append(
                 Problem(
@@ -362,7 +363,7 @@ def _cheat_sheets(corpus: Corpus) -> list[Problem]:
                     "V224",
                     f"round '{round_.id}' would print a cheat sheet of {size:,} characters (labels, opening "
                     f"sentences, key facts, term names); its {pages} pages hold about "
-                    f"{pages * SHEET_CHARACTERS_PER_PAGE:,}: shorten the longest key facts ({longest})",
+                    f"{pages * SHEET_CHARACTERS_PER_PAGE:,}: shorten the key facts of its largest entries ({longest})",
                 )
             )
     return problems

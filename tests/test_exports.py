@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -110,12 +111,13 @@ HEADER = b"id,round,number,title,label,level,tags,short_answer,key_facts,url\r\n
 
 
 def rows(data: bytes) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
 
 
 def test_the_csv_has_a_row_per_question_in_study_order(corpus: Corpus) -> None:
     data = questions_csv(corpus, site_url=SITE)
-    assert data.startswith(HEADER) and data.endswith(b"\r\n")  # no BOM, RFC 4180 line ends
+    assert data.startswith(codecs.BOM_UTF8 + HEADER)  # the mark tells Excel the file is UTF-8
+    assert data.endswith(b"\r\n")  # RFC 4180 line ends
     table = rows(data)
     assert [row["id"] for row in table] == [q.id for q in corpus.questions]
     assert [row["number"] for row in table] == [str(n) for n in range(1, len(corpus.questions) + 1)]
@@ -243,3 +245,23 @@ def test_card_html_keeps_only_https_links_and_plain_markup() -> None:
     assert '<a href="https://a.org/"' in html
     assert 'href="http://' not in html and 'href="/local"' not in html
     assert "style" not in html and "<b>" not in html
+
+
+def test_card_fields_start_no_anki_markup(corpus_copy: Path) -> None:
+    """[sound:...] plays a file of the reader's and [latex] runs their LaTeX when a card shows."""
+    corpus = load_checked(corpus_copy)
+    q = corpus.questions[0]
+    hostile = r"Hear [sound:../../x.mp3] and [latex]\input{/etc/passwd}[/latex] and [$]x[/$]."
+    corpus.questions[0] = replace(
+        q, model=q.model.model_copy(update={"short_answer": hostile, "key_facts": [hostile, "Plain fact."]})
+    )
+    path = corpus_copy.parent / "deck.apkg"
+    col = Collection(str(corpus_copy.parent / "collection.anki2"))
+    try:
+        import_deck(col, anki_deck(corpus, site_url=SITE, timestamp=TIMESTAMP), path)
+        note = notes_by_id(col)["question", q.id]
+        for field in ("Answer", "KeyFacts"):
+            assert "[sound:" not in note[field] and "[latex]" not in note[field] and "[$]" not in note[field]
+            assert "&#91;sound:" in note[field]  # still reads as a bracket
+    finally:
+        col.close()

@@ -14,9 +14,8 @@ from pypdf import PdfReader
 from test_browser import _require_chromium
 from test_build import build
 
-from generator import cli, pdf
+from generator import cli, downloads, pdf
 from generator.bench import copy_project
-from generator.downloads import size
 from generator.pipeline import load_checked
 
 pytestmark = pytest.mark.browser
@@ -32,13 +31,10 @@ def printed(tmp_path_factory):
     base = tmp_path_factory.mktemp("pdf")
     copy_project(base / "project")
     project = base / "project"
-    first = build(project, base / "first")
-    assert first.returncode == 0, first.stderr
-    corpus = load_checked(project / "corpus")
-    manifest = pdf.print_site(base / "first", corpus, project / pdf.DEFAULT_OUT, project, epoch=EPOCH)
-    second = build(project, base / "site")
-    assert second.returncode == 0, second.stderr
-    yield project, corpus, base / "site", manifest, base / "first"
+    manifest = pdf.build_and_print(project, project / pdf.DEFAULT_OUT, epoch=EPOCH)
+    result = build(project, base / "site")
+    assert result.returncode == 0, result.stderr
+    yield project, load_checked(project / "corpus"), base / "site", manifest
     shutil.rmtree(base, ignore_errors=True)
 
 
@@ -57,24 +53,24 @@ def plain(markdown_text: str) -> str:
 
 
 def test_every_pdf_is_published_with_the_site_and_linked(printed) -> None:
-    _, corpus, site, manifest, _ = printed
-    downloads = (site / "downloads/index.html").read_text()
+    _, corpus, site, manifest = printed
+    page = (site / "downloads/index.html").read_text()
     for doc in pdf.documents(corpus):
         published = site / "downloads" / doc.name
         assert published.read_bytes() == (printed[0] / pdf.DEFAULT_OUT / doc.name).read_bytes()
-        assert f'href="{doc.name}"' in downloads
-        assert f"PDF, {size(manifest['files'][doc.name]['bytes'])}" in downloads
+        assert f'href="{doc.name}"' in page
+        assert f"PDF, {downloads.size(manifest['files'][doc.name]['bytes'])}" in page
     for round_ in corpus.rounds:
         sheet = (site / f"cheat-sheets/{round_.id}/index.html").read_text()
         questions = (site / f"questions/{round_.id}/index.html").read_text()
         for paper in pdf.PAPERS:
             assert f'href="../../downloads/{pdf.cheat_sheet_name(round_.id, paper)}"' in sheet
             assert f'href="../../downloads/{pdf.round_name(round_.id, paper)}"' in questions
-    assert "built without its PDFs" not in downloads
+    assert "built without its PDFs" not in page
 
 
 def test_cheat_sheets_fit_their_page_budget_on_a4_and_letter(printed) -> None:
-    _, corpus, site, _, _ = printed
+    _, corpus, site, _ = printed
     for paper in pdf.PAPERS:
         for round_ in corpus.rounds:
             budget = 2 * math.ceil(len(round_.questions) / 10)  # two sheets for a round of ten
@@ -86,7 +82,7 @@ def test_cheat_sheets_fit_their_page_budget_on_a4_and_letter(printed) -> None:
 
 
 def test_every_question_starts_its_own_page_at_the_top_and_fits_the_letter_budget(printed) -> None:
-    _, corpus, site, manifest, _ = printed
+    _, corpus, site, manifest = printed
     for round_ in corpus.rounds:
         for paper in pdf.PAPERS:
             name = pdf.round_name(round_.id, paper)
@@ -101,7 +97,7 @@ def test_every_question_starts_its_own_page_at_the_top_and_fits_the_letter_budge
 
 
 def test_a_round_pdf_holds_its_questions_as_text_with_an_outline(printed) -> None:
-    _, corpus, site, _, _ = printed
+    _, corpus, site, _ = printed
     for round_ in corpus.rounds:
         document = reader(site, pdf.round_name(round_.id, "a4"))
         text = flat(" ".join(page.extract_text() for page in document.pages))
@@ -116,7 +112,7 @@ def test_a_round_pdf_holds_its_questions_as_text_with_an_outline(printed) -> Non
 
 
 def test_hints_print_open_without_the_instruction_and_references_show_their_address(printed) -> None:
-    _, corpus, site, _, _ = printed
+    _, corpus, site, _ = printed
     round_ = corpus.rounds[0]
     text = flat(" ".join(page.extract_text() for page in reader(site, pdf.round_name(round_.id, "letter")).pages))
     squeezed = "".join(text.split())  # an address may wrap anywhere
@@ -130,17 +126,19 @@ def test_hints_print_open_without_the_instruction_and_references_show_their_addr
 
 
 def test_pdfs_carry_the_source_date_and_the_same_site_prints_the_same_bytes(printed, tmp_path: Path) -> None:
-    project, corpus, site, _, first = printed
+    project, corpus, site, _ = printed
     document = reader(site, pdf.cheat_sheet_name(corpus.rounds[0].id, "a4"))
     assert document.metadata["/CreationDate"] == "D:20251124160000Z"  # EPOCH
     one = [doc for doc in pdf.documents(corpus) if doc.name == pdf.cheat_sheet_name(corpus.rounds[0].id, "a4")]
-    again = pdf.print_site(first, corpus, tmp_path / "again", project, epoch=EPOCH, only=one)
+    again = pdf.print_site(
+        site, corpus, tmp_path / "again", epoch=EPOCH, project=project, built_from=pdf.fingerprint(project), only=one
+    )
     assert (tmp_path / "again" / one[0].name).read_bytes() == (site / "downloads" / one[0].name).read_bytes()
     assert list(again["files"]) == [one[0].name]
 
 
 def test_a_stale_pdf_is_never_published(printed, tmp_path: Path) -> None:
-    project, corpus, _, _, _ = printed
+    project, corpus, _, _ = printed
     edited = tmp_path / "project"
     shutil.copytree(project, edited)
     question = next((edited / "corpus/questions").glob("*/*.yaml"))
@@ -153,24 +151,61 @@ def test_a_stale_pdf_is_never_published(printed, tmp_path: Path) -> None:
     assert ".pdf" not in (site / f"cheat-sheets/{corpus.rounds[0].id}/index.html").read_text()
 
 
+def test_a_cheat_sheet_never_splits_a_question_across_pages(printed) -> None:
+    _, corpus, site, _ = printed
+    sections = {flat(r.title) for r in corpus.rounds} | {"Terms to know"}
+    for name in [pdf.cheat_sheet_name(r.id, paper) for r in corpus.rounds for paper in pdf.PAPERS] + [
+        pdf.cheat_sheet_name(None, paper) for paper in pdf.PAPERS
+    ]:
+        for number, page in enumerate(reader(site, name).pages[1:], start=2):
+            top = page.extract_text().lstrip().splitlines()[0]
+            assert re.match(r"\d+\. ", top) or top.strip() in sections, f"{name} page {number} opens mid-entry: {top}"
+
+
+def test_a_page_that_does_not_load_stops_printing_and_keeps_the_old_pdfs(printed, tmp_path: Path) -> None:
+    project, corpus, site, _ = printed
+    out = tmp_path / "pdf"
+    out.mkdir()
+    (out / "kept.pdf").write_bytes(b"%PDF-old")
+    missing = pdf.Document("missing.pdf", "Missing", "a4", (("questions/no-such-round/no-such-question/", "x"),))
+    with pytest.raises(pdf.PdfError, match="did not load \\(HTTP 404\\)"):
+        pdf.print_site(
+            site, corpus, out, epoch=EPOCH, project=project, built_from=pdf.fingerprint(project), only=[missing]
+        )
+    assert sorted(p.name for p in out.iterdir()) == ["kept.pdf"]
+
+
+def test_pdfs_printed_for_another_address_or_another_project_are_not_published(printed) -> None:
+    project, corpus, site, manifest = printed
+    published = manifest["site_url"]
+    assert downloads.collect(corpus, site_url=published, project=project).pdfs
+    assert not downloads.collect(corpus, site_url="https://elsewhere.example/", project=project).pdfs
+    with pytest.raises(pdf.PdfError, match="changed while its pages printed"):
+        pdf.print_site(site, corpus, project / "unused", epoch=EPOCH, project=project, built_from="0" * 64, only=[])
+    assert not (project / "unused").exists()
+
+
 def test_without_chromium_printing_is_a_clear_error_and_keeps_the_old_pdfs(
     printed, tmp_path: Path, monkeypatch, capsys
 ) -> None:
-    project, _, site, _, _ = printed
+    project, _, site, _ = printed
     out = tmp_path / "pdf"
     out.mkdir()
     (out / "kept.pdf").write_bytes(b"%PDF-old")
     monkeypatch.setattr(pdf, "CHROMIUM", str(tmp_path / "no-chromium"))
-    code = cli.main(["pdf", str(site), "--out", str(out), "--corpus", str(project / "corpus")])
+    code = cli.main(["pdf", "--project", str(project)])
     assert code == 1
     err = capsys.readouterr().err
     assert f"needs Chromium at {tmp_path / 'no-chromium'}" in err and "apt-get install chromium" in err
     assert "Traceback" not in err
+    with pytest.raises(pdf.PdfError, match="needs Chromium"):
+        pdf.print_site(site, load_checked(project / "corpus"), out, epoch=EPOCH, project=project, built_from="")
     assert (out / "kept.pdf").read_bytes() == b"%PDF-old"
+    assert (project / pdf.DEFAULT_OUT / pdf.MANIFEST).is_file()  # the printed PDFs are kept too
 
 
 def test_links_in_a_pdf_point_at_the_published_site_not_the_printing_server(printed) -> None:
-    _, corpus, site, _, _ = printed
+    _, corpus, site, _ = printed
     published = pdf.published_url(site)
     assert published.startswith("https://")
     uris = [

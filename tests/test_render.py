@@ -201,6 +201,7 @@ def test_glossary_has_an_a_to_z_index_and_back_links_in_study_order(corpus_copy:
         ("Llama 3.1 has 8B weights! Then more.", "Llama 3.1 has 8B weights!"),
         ("One line only", "One line only"),
         ('It ends. "Quoted" start.', "It ends."),
+        ("The [K. Smith paper](q:x) shows it. Then more.", "The [K. Smith paper](q:x) shows it."),
     ],
 )
 def test_the_opening_line_is_the_first_sentence(text: str, first: str) -> None:
