@@ -168,7 +168,18 @@ def test_search_indexes_what_readers_look_for_and_not_the_rest(built) -> None:
         "references",
     }
     assert [d["location"] for d in docs if d["location"].split("#")[-1] in excluded] == []
-    assert not [d for d in docs if d["location"].startswith(("contributing/", "reference/"))]
+    assert not [
+        d for d in docs if d["location"].startswith(("contributing/", "reference/", "cheat-sheets/", "downloads/"))
+    ]
+    # lists that only repeat question titles: a title is found on its own page
+    text = {d["location"]: d["text"] for d in docs}
+    assert "Explained in" not in " ".join(t for loc, t in text.items() if loc.startswith("glossary/"))
+    assert "asked most by" not in text[f"questions/{round_id}/{ident}/"]
+    lists = {"questions/", *(f"questions/{round_id}/" for round_id, _ in study_order())}
+    assert not [
+        loc for loc, t in text.items() if (loc.startswith("tags/") or loc in lists) and ("<li>" in t or "<td>" in t)
+    ]
+    assert any(loc.startswith("glossary/#") and t for loc, t in text.items())  # the definitions stay
 
 
 def test_navigation_carries_only_the_current_round(built) -> None:
