@@ -106,14 +106,22 @@ def _build(project: Path, site: Path, config: str = "mkdocs.yml") -> float:
 def plain_project(project: Path, corpus) -> None:
     """Beside our build, the same pages for plain MkDocs: the generated Markdown written into
     docs/, the same theme and extensions, no hooks, macros or API docs (``plain.yml``)."""
-    from .mkdocs_hooks import _questions_nav  # the nav our hook builds, written out in full
+    from . import downloads
+    from .mkdocs_hooks import _cheat_sheets_nav, _questions_nav  # the nav our hook builds, written out in full
 
     docs = project / "plain-docs"
     shutil.copytree(project / "docs", docs)
-    for path, page in render(corpus).items():
+    files = downloads.collect(corpus, site_url="https://example.org/", project=project)
+    written = {path: page.markdown for path, page in render(corpus).items()}
+    written[downloads.PAGE] = downloads.page(corpus, files)
+    written |= {f"{downloads.FOLDER}/{name}": content for name, content in files.exports.items()}
+    for path, content in written.items():
         (docs / path).parent.mkdir(parents=True, exist_ok=True)
-        (docs / path).write_text(page.markdown, encoding="utf-8")
-    nav = yaml.safe_dump([_questions_nav(corpus)], allow_unicode=True, sort_keys=False)
+        (docs / path).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    sections = {
+        "- Questions: questions/index.md": {"Questions": _questions_nav(corpus)},
+        "- Cheat sheets: cheat-sheets/index.md": {"Cheat sheets": _cheat_sheets_nav(corpus)},
+    }
     kept, skipping = [], False
     for line in (project / "mkdocs.yml").read_text(encoding="utf-8").splitlines():
         top = re.match(r"^([a-z_]+):", line)
@@ -125,7 +133,9 @@ def plain_project(project: Path, corpus) -> None:
                 kept += ["plugins:", "  - search"]
         if skipping:
             continue
-        if line.strip() == "- Questions: questions/index.md":
+        section = sections.get(line.split("#", 1)[0].strip())
+        if section:
+            nav = yaml.safe_dump([section], allow_unicode=True, sort_keys=False)
             kept += ["  " + entry for entry in nav.splitlines()]
             continue
         kept.append(line)
