@@ -184,15 +184,15 @@ class _Renderer:
             title, heading = "Cheat sheet: the whole guide", "Cheat sheet: the whole guide"
             description = "Every question's opening line and key facts, round by round, with the glossary."
             others = ", ".join(f"[{for_markdown(r.title)}]({link(page, cheat_sheet_page(r.id))})" for r in rounds)
-            intro = f"Every round on one sheet. One round at a time: {others}."
+            intro = f"Every round in one document. One round at a time: {others}."
         else:
             title = heading = f"Cheat sheet: {rounds[0].title}"
             description = f"The {rounds[0].title} round's opening lines and key facts, with its glossary terms."
             intro = (
                 f"The night-before sheet for [the round]({link(page, round_page(rounds[0].id))}); "
-                f"the [whole guide's]({link(page, CHEAT_SHEETS_PAGE)}) has every round."
+                f"the [whole guide's sheet]({link(page, CHEAT_SHEETS_PAGE)}) has every round."
             )
-        intro += " Printed, it is two columns on a sheet of A4 or Letter; each question links to its page."
+        intro += " It prints in two columns on A4 or US Letter; on screen, each question links to its page."
         sections = [
             {"title": r.title if whole else "", "questions": [self.by_id[i] for i in r.questions]} for r in rounds
         ]
