@@ -101,8 +101,13 @@ def _no_anki_markup(html_text: str) -> str:
     return html_text.replace("[", "&#91;")
 
 
+# One converter for every field: building one per call (what ``markdown.markdown`` does) costs
+# more than the conversion of a short field.
+_MARKDOWN = markdown.Markdown()
+
+
 def card_html(markdown_text: str) -> str:
-    return _no_anki_markup(_CARD_HTML.clean(markdown.markdown(markdown_text)))
+    return _no_anki_markup(_CARD_HTML.clean(_MARKDOWN.reset().convert(markdown_text)))
 
 
 def _text(value: str) -> str:
