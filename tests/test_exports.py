@@ -209,6 +209,22 @@ def test_the_deck_is_the_same_bytes_every_time(corpus: Corpus, deck: bytes) -> N
         anki_deck(corpus, site_url=SITE, timestamp=0)
 
 
+def imported_with_answer(corpus: Corpus, text: str, scratch: Path) -> dict[str, str]:
+    """The first question's note after importing a deck in which ``text`` is its answer and first
+    key fact, as if a check had let it through: the deck's own cleaning must still hold."""
+    q = corpus.questions[0]
+    corpus.questions[0] = replace(
+        q, model=q.model.model_copy(update={"short_answer": text, "key_facts": [text, "Fact."]})
+    )
+    col = Collection(str(scratch / "collection.anki2"))
+    try:
+        import_deck(col, anki_deck(corpus, site_url=SITE, timestamp=TIMESTAMP), scratch / "deck.apkg")
+        note = notes_by_id(col)["question", q.id]
+        return {name: note[name] for name in ("Question", "Answer", "KeyFacts")}
+    finally:
+        col.close()
+
+
 def test_card_fields_carry_no_script_or_event_handler(corpus_copy: Path) -> None:
     first = corpus_copy / "questions/alpha/first.yaml"
     edit(
@@ -218,25 +234,15 @@ def test_card_fields_carry_no_script_or_event_handler(corpus_copy: Path) -> None
     )
     corpus = load_checked(corpus_copy)
     # As if a check had missed raw HTML in prose: the deck's own sanitizing must still hold.
-    q = corpus.questions[0]
     hostile = (
         '<script>alert(1)</script><img src="x" onerror="alert(1)"> [bad](javascript:alert(1)) [ok](https://a.org/)'
     )
-    corpus.questions[0] = replace(
-        q, model=q.model.model_copy(update={"short_answer": hostile, "key_facts": [hostile, "Plain fact."]})
-    )
-    path = corpus_copy.parent / "deck.apkg"
-    col = Collection(str(corpus_copy.parent / "collection.anki2"))
-    try:
-        import_deck(col, anki_deck(corpus, site_url=SITE, timestamp=TIMESTAMP), path)
-        note = notes_by_id(col)["question", q.id]
-        assert note["Question"].startswith("How does &lt;script&gt;alert(1)&lt;/script&gt;")
-        for field in ("Question", "Answer", "KeyFacts"):
-            assert "<script" not in note[field] and not re.search(r"<[^>]*onerror", note[field])
-            assert "javascript:" not in note[field]
-        assert '<a href="https://a.org/"' in note["Answer"] and "alert(1)" not in note["Answer"]
-    finally:
-        col.close()
+    note = imported_with_answer(corpus, hostile, corpus_copy.parent)
+    assert note["Question"].startswith("How does &lt;script&gt;alert(1)&lt;/script&gt;")
+    for field in ("Question", "Answer", "KeyFacts"):
+        assert "<script" not in note[field] and not re.search(r"<[^>]*onerror", note[field])
+        assert "javascript:" not in note[field]
+    assert '<a href="https://a.org/"' in note["Answer"] and "alert(1)" not in note["Answer"]
 
 
 def test_card_html_keeps_only_https_links_and_plain_markup() -> None:
@@ -249,19 +255,8 @@ def test_card_html_keeps_only_https_links_and_plain_markup() -> None:
 
 def test_card_fields_start_no_anki_markup(corpus_copy: Path) -> None:
     """[sound:...] plays a file of the reader's and [latex] runs their LaTeX when a card shows."""
-    corpus = load_checked(corpus_copy)
-    q = corpus.questions[0]
     hostile = r"Hear [sound:../../x.mp3] and [latex]\input{/etc/passwd}[/latex] and [$]x[/$]."
-    corpus.questions[0] = replace(
-        q, model=q.model.model_copy(update={"short_answer": hostile, "key_facts": [hostile, "Plain fact."]})
-    )
-    path = corpus_copy.parent / "deck.apkg"
-    col = Collection(str(corpus_copy.parent / "collection.anki2"))
-    try:
-        import_deck(col, anki_deck(corpus, site_url=SITE, timestamp=TIMESTAMP), path)
-        note = notes_by_id(col)["question", q.id]
-        for field in ("Answer", "KeyFacts"):
-            assert "[sound:" not in note[field] and "[latex]" not in note[field] and "[$]" not in note[field]
-            assert "&#91;sound:" in note[field]  # still reads as a bracket
-    finally:
-        col.close()
+    note = imported_with_answer(load_checked(corpus_copy), hostile, corpus_copy.parent)
+    for field in ("Answer", "KeyFacts"):
+        assert "[sound:" not in note[field] and "[latex]" not in note[field] and "[$]" not in note[field]
+        assert "&#91;sound:" in note[field]  # still reads as a bracket
