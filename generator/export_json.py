@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .corpus import Corpus, QuestionEntry
 from .json_schemas import schema
 from .markdown_rules import rewrite_guide_links
+from .render import GLOSSARY_PAGE, round_page, url_path
 from .schema import YEAR_MONTH_PATTERN, Slug
 
 # Bump the number when a field changes meaning or goes away; adding a field keeps it.
@@ -25,15 +26,15 @@ FORMAT: str = get_args(Format)[0]
 
 
 def question_url(site_url: str, q: QuestionEntry) -> str:
-    return f"{site_url}questions/{q.folder}/{q.id}/"
+    return site_url + url_path(q.page)
 
 
 def round_url(site_url: str, round_id: str) -> str:
-    return f"{site_url}questions/{round_id}/"
+    return site_url + url_path(round_page(round_id))
 
 
 def term_url(site_url: str, term_id: str) -> str:
-    return f"{site_url}glossary/#{term_id}"
+    return f"{site_url}{url_path(GLOSSARY_PAGE)}#{term_id}"
 
 
 def absolute_links(corpus: Corpus, site_url: str) -> Callable[[str], str]:

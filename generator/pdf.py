@@ -28,6 +28,7 @@ from pathlib import Path
 
 from .corpus import Corpus
 from .pipeline import load_checked
+from .render import CHEAT_SHEETS_PAGE, cheat_sheet_page, url_path
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's; Playwright's own browser builds are never downloaded
 FLAGS = [
@@ -82,15 +83,17 @@ def documents(corpus: Corpus) -> list[Document]:
                 cheat_sheet_name(None, paper),
                 "Cheat sheet: the whole guide",
                 paper,
-                (("cheat-sheets/", "Cheat sheet"),),
+                ((url_path(CHEAT_SHEETS_PAGE), "Cheat sheet"),),
             )
         )
         for r in corpus.rounds:
             title = f"Cheat sheet: {r.title}"
-            docs.append(Document(cheat_sheet_name(r.id, paper), title, paper, ((f"cheat-sheets/{r.id}/", title),)))
+            docs.append(
+                Document(cheat_sheet_name(r.id, paper), title, paper, ((url_path(cheat_sheet_page(r.id)), title),))
+            )
         for r in corpus.rounds:
             pages = tuple(
-                (f"questions/{r.id}/{i}/", f"{number[i]}. {by_id[i].model.title}") for i in r.questions if i in by_id
+                (url_path(by_id[i].page), f"{number[i]}. {by_id[i].model.title}") for i in r.questions if i in by_id
             )
             docs.append(Document(round_name(r.id, paper), r.title, paper, pages))
     return docs
@@ -135,12 +138,12 @@ def published_url(site: Path) -> str:
 
 
 def _joined(
-    parts: list[tuple[bytes, str]], title: str, epoch: int, links: tuple[str, str] = ("", "")
+    parts: list[tuple[bytes, str]], title: str, epoch: int, *, local: str, published: str
 ) -> tuple[bytes, list[int]]:
     """One PDF from the printed pages, with an outline entry per page and dates fixed to ``epoch``
     (Chromium writes the time of printing), so the same site prints the same bytes. Links that
-    start with ``links[0]`` (the local server the pages were printed from) are made to start with
-    ``links[1]`` (where the site is published)."""
+    start with ``local`` (the server the pages were printed from) are made to start with
+    ``published`` (where the site is published)."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import NameObject, TextStringObject
 
@@ -149,12 +152,11 @@ def _joined(
     for data, outline in parts:
         starts.append(len(writer.pages))
         writer.append(PdfReader(io.BytesIO(data)), outline_item=outline if len(parts) > 1 else None)
-    local, published = links
     for page in writer.pages:
         for annotation in page.get("/Annots") or []:
             action = annotation.get_object().get("/A")
             uri = action.get("/URI") if action else None
-            if local and isinstance(uri, str) and uri.startswith(local):
+            if isinstance(uri, str) and uri.startswith(local):
                 action[NameObject("/URI")] = TextStringObject(published + uri.removeprefix(local))
     date = _pdf_date(epoch)
     writer.add_metadata(
@@ -233,7 +235,7 @@ def print_site(
         files = {}
         for doc in docs:
             parts = [(printed[(path, doc.paper)], outline) for path, outline in doc.pages]
-            data, starts = _joined(parts, doc.title, epoch, (local, published))
+            data, starts = _joined(parts, doc.title, epoch, local=local, published=published)
             (staging / doc.name).write_bytes(data)
             files[doc.name] = {"title": doc.title, "paper": doc.paper, "bytes": len(data), "starts": starts}
         if fingerprint(project) != built_from:

@@ -50,6 +50,13 @@ def round_page(round_id: str) -> str:
     return f"questions/{round_id}/index.md"
 
 
+def url_path(page: str) -> str:
+    """Where MkDocs publishes a page of the docs tree, relative to the site's root (directory
+    URLs): ``questions/rag/index.md`` -> ``questions/rag/``, ``glossary.md`` -> ``glossary/``."""
+    stem = page.removesuffix(".md")
+    return stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else f"{stem}/"
+
+
 def cheat_sheet_page(round_id: str) -> str:
     return f"cheat-sheets/{round_id}.md"
 
