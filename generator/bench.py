@@ -6,7 +6,7 @@ synthetic corpus is as valid and as rich as the real one (10 copies is the plann
 questions). The figures to watch: build time per question should stay flat or fall; "big page" is the
 first question page of the largest round, whose navigation lists that round, so it grows by
 one line per question added there; "index/q" is the search index every first visit
-downloads, per question.
+downloads, per question; "site" is the size of the built site on disk.
 """
 
 from __future__ import annotations
@@ -208,6 +208,7 @@ def measure(copies: int, runs: int, serve: bool) -> dict[str, float]:
         probe = site / "questions" / largest.id / largest.questions[0] / "index.html"
         index = site / "search/search_index.json"
         return {
+            "site_mb": sum(f.stat().st_size for f in site.rglob("*") if f.is_file()) / 1e6,
             "questions": count,
             "load_s": load_s,
             "render_s": render_s,
@@ -233,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     print(
         f"{'questions':>9} {'load':>7} {'render':>7} {'ours CPU':>9} {'plain CPU':>10} {'ratio':>6} "
-        f"{'ours/q':>7} {'big page':>9} {'index/q':>8} {'serve':>6}"
+        f"{'ours/q':>7} {'big page':>9} {'index/q':>8} {'site':>8} {'serve':>6}"
     )
     for copies in args.sizes:
         row = measure(copies, args.runs, args.serve)
@@ -241,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{row['questions']:>9} {row['load_s']:>6.2f}s {row['render_s']:>6.2f}s {row['ours_s']:>8.1f}s "
             f"{row['plain_s']:>9.1f}s {row['ours_s'] / row['plain_s']:>5.2f}x "
             f"{row['ours_s'] / row['questions'] * 1000:>5.0f}ms {row['page_kb']:>7.1f}KB "
-            f"{row['index_kb_per_q']:>6.1f}KB {row['serve_s']:>5.1f}s"
+            f"{row['index_kb_per_q']:>6.1f}KB {row['site_mb']:>6.1f}MB {row['serve_s']:>5.1f}s"
         )
     return 0
 

@@ -129,6 +129,58 @@ def test_search_leads_to_the_question_and_its_answer(page, site_url) -> None:
     assert page.outside_requests == []
 
 
+def _index_requests(tab) -> list[str]:
+    """The URLs of search-index requests ``tab`` makes from now on."""
+    asked: list[str] = []
+    tab.on("request", lambda request: asked.append(request.url) if "search_index" in request.url else None)
+    return asked
+
+
+def _search_ready(tab) -> None:
+    meta = tab.locator(".md-search-result__meta")
+    tab.wait_for_function("el => !/initializing/i.test(el.textContent)", arg=meta.element_handle(), timeout=15000)
+
+
+def test_the_search_index_loads_when_the_reader_turns_to_search(chromium, site_url) -> None:
+    """A first visit does not download the index (most of its bytes); the search shortcut does."""
+    (round_id, ident), (_, other) = study_order()[:2]
+    with browser_tab(chromium, site_url) as tab:
+        asked = _index_requests(tab)
+        tab.goto(site_url + f"questions/{round_id}/{ident}/", wait_until="networkidle")
+        tab.wait_for_timeout(500)
+        assert asked == [], "the index was requested before the reader turned to search"
+        tab.keyboard.press("/")  # Material's shortcut focuses the search box
+        _search_ready(tab)
+        assert asked == [site_url + "search/search_index.json"]
+        tab.locator("input.md-search__input").press_sequentially(other.replace("-", " "))
+        result = tab.locator(f".md-search-result__item a[href*='/{other}/']").first
+        result.wait_for(timeout=15000)
+        result.click()
+        tab.wait_for_url(f"**/{other}/**")
+        tab.wait_for_load_state("networkidle")
+        assert len(asked) == 1  # the result page loads without it too
+        assert tab.outside_requests == []
+
+
+@pytest.mark.parametrize("viewport", [{"width": 390, "height": 844}, {"width": 1280, "height": 800}])
+def test_pointing_at_search_or_opening_a_search_link_loads_the_index(chromium, site_url, viewport) -> None:
+    """A tap on the phone's search button or a pointer on the desktop box starts the download,
+    and a shared ``?q=`` link searches straight away."""
+    with browser_tab(chromium, site_url) as tab:
+        tab.set_viewport_size(viewport)
+        asked = _index_requests(tab)
+        tab.goto(site_url, wait_until="networkidle")
+        assert asked == []
+        tab.locator("label.md-header__button[for='__search'], .md-search__input").locator("visible=true").first.click()
+        _search_ready(tab)
+        assert len(asked) == 1
+    with browser_tab(chromium, site_url) as tab:
+        asked = _index_requests(tab)
+        tab.goto(site_url + "?q=glossary")
+        tab.locator(".md-search-result__item").first.wait_for(timeout=15000)
+        assert len(asked) == 1
+
+
 def test_follow_up_hints_open_on_click(page, site_url) -> None:
     round_id, ident = study_order()[0]
     page.goto(site_url + f"questions/{round_id}/{ident}/")
@@ -259,6 +311,12 @@ def test_question_tables_fit_a_phone(chromium, site_url) -> None:
                 ".question-list td", "cells => Math.max(...cells.map(c => c.getBoundingClientRect().right))"
             )
             assert right <= 390, (path, right)
+            # round and tag links are tap targets of at least 24 by 24 px (WCAG 2.5.8)
+            smallest = tab.eval_on_selector_all(
+                ".question-list td:nth-child(n+3) a",
+                "links => links.map(a => a.getBoundingClientRect()).map(r => Math.min(r.width, r.height))",
+            )
+            assert smallest and min(smallest) >= 24, (path, min(smallest or [0]))
     finally:
         context.close()
 
