@@ -247,6 +247,8 @@ def _paragraph_line(line: str) -> bool:
 
 def guide_links(text: str) -> Iterator[tuple[int, int, str, str]]:
     """Yield (line, column, kind, id) for each ``q:``/``g:`` link outside code."""
+    if "](q:" not in text and "](g:" not in text:
+        return
     for index, _, masked in prose_lines(text):
         for match in GUIDE_LINK.finditer(masked):
             yield index, match.start(1) + 1, match.group(1), match.group(2)
@@ -254,6 +256,8 @@ def guide_links(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 def rewrite_guide_links(text: str, resolve: Callable[[str, str], str]) -> str:
     """Replace ``](q:id)`` and ``](g:id)`` outside code with ``resolve(kind, id)``."""
+    if "](q:" not in text and "](g:" not in text:
+        return text  # most values link nothing: skip masking their code (a third of the render)
     lines = text.split("\n")
     for index, line, masked in prose_lines(text):
         spans = [(m.start(), m.end(), m.group(1), m.group(2)) for m in GUIDE_LINK.finditer(masked)]

@@ -103,6 +103,7 @@ CLASSES = {
     "p": {"admonition-title", *PAGE_LAYOUT},
     "span": {name for name in STANDARD_TYPES.values() if name} | {"filename"},  # Pygments' own list
 }
+_NONE: frozenset[str] = frozenset()
 LANGUAGE_CLASS = re.compile(r"language-[a-z0-9+#-]{1,30}")  # on highlighted code blocks
 # toc slugs and `_1` for a repeated heading;
 # never the theme's `__` namespace
@@ -111,7 +112,9 @@ URL_SCHEMES = {"https", "http", "mailto"}
 
 
 def _classes(tag: str, value: str) -> str | None:
-    allowed = CLASSES.get(tag, set())
+    allowed = CLASSES.get(tag, _NONE)
+    if value in allowed:
+        return value  # the usual case, such as one Pygments token class on a span
     kept = [
         name for name in value.split() if name in allowed or (tag in ("div", "code") and LANGUAGE_CLASS.fullmatch(name))
     ]
