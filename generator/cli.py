@@ -27,7 +27,8 @@ def _check(args: argparse.Namespace) -> int:
     corpus = load_checked(args.corpus)
     print(
         f"{args.corpus}: {len(corpus.questions)} question(s) in {len(corpus.rounds)} round(s), "
-        f"{len(corpus.terms)} glossary term(s): no problems"
+        f"{len(corpus.terms)} glossary term(s), {len(corpus.plan.days)} plan day(s), "
+        f"{len(corpus.mocks)} mock(s): no problems"
     )
     return 0
 
@@ -156,8 +157,8 @@ def _new(args: argparse.Namespace) -> int:
     for path in files:
         print(f"created {path}")
     print(
-        f"next: add '{args.id}' to round '{args.cluster}' in {root / 'clusters.yaml'}, fill in every TODO, "
-        f"then run `make check`"
+        f"next: add '{args.id}' to round '{args.cluster}' in {root / 'clusters.yaml'}, schedule it in "
+        f"{root / 'plan.yaml'} (once in week 1, once later), fill in every TODO, then run `make check`"
     )
     return 0
 

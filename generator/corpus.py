@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from .load import LoadedCorpus, QuestionFile, read_snippet, snippet_name
 from .problems import Problem
-from .schema import PATTERN_MESSAGES, Clusters, Glossary, GlossaryTerm, Question, Round, Tag, Tags
+from .schema import PATTERN_MESSAGES, Clusters, Glossary, GlossaryTerm, Mock, Plan, Question, Round, Tag, Tags
 from .yaml_source import SourceFile
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -40,6 +40,20 @@ class QuestionEntry:
         return f"questions/{self.folder}/{self.id}.md"
 
 
+@dataclass(frozen=True)
+class MockEntry:
+    """A typed mock interview and its file."""
+
+    id: str
+    model: Mock
+    source: SourceFile
+
+    @property
+    def yaml_path(self) -> str:
+        """Relative to the corpus root."""
+        return f"mocks/{self.id}.yaml"
+
+
 @dataclass
 class Corpus:
     """The whole typed corpus; questions are in study order once validated."""
@@ -49,13 +63,17 @@ class Corpus:
     questions: list[QuestionEntry] = field(default_factory=list)
     terms: list[GlossaryTerm] = field(default_factory=list)
     tags: list[Tag] = field(default_factory=list)
+    plan: Plan | None = None
+    mocks: list[MockEntry] = field(default_factory=list)
     clusters_source: SourceFile | None = None
     glossary_source: SourceFile | None = None
     tags_source: SourceFile | None = None
+    plan_source: SourceFile | None = None
     draft_problems: list[Problem] = field(default_factory=list)  # kept for `mkdocs serve`'s banner
     # Ids of every question file and whether the glossary typed cleanly: a file with its own
     # problems must not also make every reference to it look dangling.
     question_ids: set[str] = field(default_factory=set)
+    mock_ids: set[str] = field(default_factory=set)
     glossary_ok: bool = False
     tags_ok: bool = False
 
@@ -120,7 +138,9 @@ def build(loaded: LoadedCorpus) -> tuple[Corpus, list[Problem]]:
         clusters_source=loaded.clusters,
         glossary_source=loaded.glossary,
         tags_source=loaded.tags,
+        plan_source=loaded.plan,
         question_ids=set(loaded.question_ids),
+        mock_ids=set(loaded.mock_ids),
     )
     if loaded.clusters and (clusters := _typed(loaded.clusters, Clusters, problems)):
         corpus.rounds = list(clusters.rounds)
@@ -130,6 +150,11 @@ def build(loaded: LoadedCorpus) -> tuple[Corpus, list[Problem]]:
     if loaded.tags and (tags := _typed(loaded.tags, Tags, problems)):
         corpus.tags = list(tags.tags)
         corpus.tags_ok = True
+    if loaded.plan:
+        corpus.plan = _typed(loaded.plan, Plan, problems)
+    for file in loaded.mocks:
+        if mock := _typed(file.source, Mock, problems):
+            corpus.mocks.append(MockEntry(file.id, mock, file.source))
     unused = set(loaded.snippet_files)  # a .py beside a question that names it is used
     for file in loaded.questions:
         question = _typed(file.source, Question, problems)

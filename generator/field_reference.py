@@ -9,12 +9,20 @@ Python type.
 from __future__ import annotations
 
 from .json_schemas import schema
-from .schema import ONE_LINE_PATTERN, PATTERN_MESSAGES, Clusters, Glossary, Question, Tags
+from .schema import ONE_LINE_PATTERN, PATTERN_MESSAGES, Clusters, Glossary, Mock, Plan, Question, Tags
+from .study_rules import MOCK_PROSE, PLAN_PROSE
 from .validate import DEEP_DIVE_WORDS, QUESTION_PROSE, SHORT_ANSWER_WORDS
 
 # The files, in the order a contributor meets them; each model's docstring names its file.
-FILES = (("A question", Question), ("The rounds", Clusters), ("The glossary", Glossary), ("The tags", Tags))
-MARKDOWN_FIELDS = QUESTION_PROSE | {"definition"}
+FILES = (
+    ("A question", Question),
+    ("The rounds", Clusters),
+    ("The glossary", Glossary),
+    ("The tags", Tags),
+    ("The study plan", Plan),
+    ("A mock interview", Mock),
+)
+MARKDOWN_FIELDS = QUESTION_PROSE | PLAN_PROSE | MOCK_PROSE | {"definition"}
 WORDS = {"short_answer": SHORT_ANSWER_WORDS, "deep_dive": DEEP_DIVE_WORDS}  # counted by validate
 # Nested groups of fields, by model name, as the page calls them
 GROUPS = {
@@ -24,6 +32,13 @@ GROUPS = {
     "Round": "A round",
     "GlossaryTerm": "A glossary term",
     "Tag": "A tag",
+    "PlanWeek": "A week",
+    "PlanDay": "A day",
+    "PlanTask": "A task",
+    "MockSegment": "A segment of the script",
+    "FollowUpRef": "A curveball's follow-up",
+    "ScoreSheet": "The score sheet",
+    "Criterion": "A criterion",
 }
 
 

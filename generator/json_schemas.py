@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .schema import Clusters, Glossary, Question, Tags
+from .schema import Clusters, Glossary, Mock, Plan, Question, Tags
 
 FOLDER = Path(__file__).parent / "schemas"
 # schema file stem -> (model, the corpus files it describes, relative to the repository)
@@ -24,6 +24,8 @@ SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
     "clusters": (Clusters, "corpus/clusters.yaml"),
     "glossary": (Glossary, "corpus/glossary.yaml"),
     "tags": (Tags, "corpus/tags.yaml"),
+    "plan": (Plan, "corpus/plan.yaml"),
+    "mock": (Mock, "corpus/mocks/*.yaml"),
 }
 
 

@@ -43,6 +43,14 @@ class QuestionFile:
 
 
 @dataclass
+class MockFile:
+    """A mock interview's YAML file: ``mocks/<id>.yaml``."""
+
+    id: str  # the file's stem
+    source: SourceFile
+
+
+@dataclass
 class LoadedCorpus:
     """Every file of the corpus as data, before any typing."""
 
@@ -50,6 +58,9 @@ class LoadedCorpus:
     clusters: SourceFile | None = None
     glossary: SourceFile | None = None
     tags: SourceFile | None = None
+    plan: SourceFile | None = None
+    mocks: list[MockFile] = field(default_factory=list)
+    mock_ids: set[str] = field(default_factory=set)  # every mock file found, parsed or not
     questions: list[QuestionFile] = field(default_factory=list)
     question_ids: set[str] = field(default_factory=set)  # every question file found, parsed or not
     question_files: set[str] = field(default_factory=set)  # their paths, relative to the root
@@ -146,13 +157,14 @@ def _read(loaded: LoadedCorpus, file: Path) -> SourceFile | None:
 
 
 def load(root: Path) -> LoadedCorpus:
-    """Read ``clusters.yaml``, ``glossary.yaml``, ``tags.yaml`` and every ``questions/<round>/<id>.yaml``."""
+    """Read ``clusters.yaml``, ``glossary.yaml``, ``tags.yaml``, ``plan.yaml``, every
+    ``questions/<round>/<id>.yaml`` and every ``mocks/<id>.yaml``."""
     loaded = LoadedCorpus(root=root)
     if not root.is_dir() or root.is_symlink():
         loaded.problem(root, "E009", "corpus folder does not exist (or is not a plain folder)")
         return loaded
     files, refused = _walk(loaded)
-    for name in ("clusters.yaml", "glossary.yaml", "tags.yaml"):
+    for name in ("clusters.yaml", "glossary.yaml", "tags.yaml", "plan.yaml"):
         file = root / name
         if file in files:
             setattr(loaded, name.removesuffix(".yaml"), _read(loaded, file))
@@ -174,6 +186,23 @@ def load(root: Path) -> LoadedCorpus:
                 loaded.questions.append(QuestionFile(id=file.stem, folder=file.parent.name, source=source))
         elif kind == "py":
             loaded.snippet_files.add(file.relative_to(root).as_posix())
+    mocks = root / "mocks"
+    loaded.mock_ids.update(f.stem for f in refused if f.is_relative_to(mocks) and f.suffix == ".yaml")
+    for file in (f for f in files if f.is_relative_to(mocks)):
+        relative = file.relative_to(mocks)
+        if len(relative.parts) != 1 or file.suffix != ".yaml":
+            loaded.problem(file, "V247", "unexpected file: mocks/ holds only <id>.yaml files")
+        elif not is_slug(file.stem):
+            loaded.problem(
+                file,
+                "V217",
+                f"file names must be lowercase slugs (letters, digits, single hyphens, at most {MAX_SLUG} characters)",
+            )
+        else:
+            loaded.mock_ids.add(file.stem)
+            source = _read(loaded, file)
+            if source is not None:
+                loaded.mocks.append(MockFile(id=file.stem, source=source))
     return loaded
 
 

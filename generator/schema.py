@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 MAX_SLUG = 60
@@ -164,6 +164,130 @@ class Tags(_Strict):
     must be on at least two questions, so a tag page always groups something."""
 
     tags: list[Tag] = Field(description="The tags; the tags page lists them alphabetically.")
+
+
+def _whole_number(value: object) -> object:
+    """YAML values arrive as strings (no YAML 1.1 guessing): read plain digits as a number."""
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 4:
+        return int(value)
+    return value  # anything else is refused by the type check, with its position
+
+
+Minutes = Annotated[int, BeforeValidator(_whole_number), Field(ge=1, le=240)]
+Number = Annotated[int, BeforeValidator(_whole_number), Field(ge=1, le=99)]
+TaskKind = Literal["read", "say-aloud", "run", "build", "evaluate", "mock", "review", "rest"]
+SegmentKind = Literal["opening", "probe", "design", "curveball", "wrap-up"]
+
+
+class PlanTask(_Strict):
+    """One thing to do on a day of the plan."""
+
+    kind: TaskKind = Field(
+        description="`read`, `say-aloud` (answer against a two-minute timer), `run` (the snippets), `build`, "
+        "`evaluate`, `mock`, `review` or `rest`."
+    )
+    minutes: Minutes = Field(description="How long it takes, in minutes.")
+    do: Line = Field(description="One or two sentences: what to do.")
+    questions: list[Slug] = Field(default=[], max_length=500, description="Ids of the questions the task uses.")
+    mocks: list[Slug] = Field(default=[], max_length=1, description="The mock the task runs, by id.")
+    done: Line = Field(description='One line: what "done" means, checkably.')
+
+
+class PlanDay(_Strict):
+    """One day of the plan."""
+
+    day: Number = Field(description="The day's number: 1 to 21, in order.")
+    week: Number = Field(description="The week it belongs to: days 1 to 7 are week 1, and so on.")
+    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=70)] = Field(
+        description="What the day is about, in at most 70 characters."
+    )
+    goal: Line = Field(description="One sentence: what the reader can do at the end of the day.")
+    minutes: Minutes | None = Field(
+        default=None, description="The day's budget, when it is not the plan's `minutes_per_day` (a rest day)."
+    )
+    tasks: list[PlanTask] = Field(min_length=1, max_length=8, description="The day's tasks, in order.")
+
+
+class PlanWeek(_Strict):
+    """One week of the plan."""
+
+    week: Number = Field(description="The week's number: 1, 2 or 3.")
+    title: Line = Field(description="One or two words: Understand, Build, Rehearse.")
+    goal: Line = Field(description="One sentence: what the week is for.")
+
+
+class Plan(_Strict):
+    """`corpus/plan.yaml`: the study plan, three weeks of seven days. Every question is scheduled in
+    week 1 and again later; every mock is scheduled once."""
+
+    minutes_per_day: Minutes = Field(description="A day's budget in minutes, unless the day says otherwise.")
+    weeks: list[PlanWeek] = Field(min_length=1, max_length=6, description="The weeks, in order.")
+    days: list[PlanDay] = Field(min_length=1, max_length=42, description="The days, in order.")
+
+
+class FollowUpRef(_Strict):
+    """A follow-up of one of the mock's questions, asked as written there."""
+
+    question: Slug = Field(description="The question's id; it must be one of the mock's `questions`.")
+    number: Number = Field(description="Which of its follow-ups: the first is 1.")
+
+
+class MockSegment(_Strict):
+    """One timed part of the interviewer's script."""
+
+    title: Line = Field(description="A short name for the segment.")
+    kind: SegmentKind = Field(description="`opening`, `probe`, `design`, `curveball` or `wrap-up`.")
+    minutes: Minutes = Field(description="How long the segment runs.")
+    ask: Prose | None = Field(
+        default=None, description="What the interviewer says, ready to read out; not for a curveball."
+    )
+    listen_for: list[Annotated[Line, StringConstraints(max_length=250)]] = Field(
+        default=[],
+        max_length=5,
+        description="Two to four things a strong answer contains, one check each in at most 250 characters, "
+        "so a friend can tick them as they hear them; not for a curveball.",
+    )
+    questions: list[Slug] = Field(default=[], max_length=6, description="The guide questions behind the segment.")
+    follow_up: FollowUpRef | None = Field(
+        default=None,
+        description="For a curveball: the follow-up it asks. Its question is read out and its hint is what "
+        "to listen for.",
+    )
+
+
+class Criterion(_Strict):
+    """One line of the score sheet, built from one question's rubric."""
+
+    name: Line = Field(description="What is scored, in a few words.")
+    question: Slug = Field(description="The question whose rubric it comes from; one of the mock's `questions`.")
+    levels: list[Line] = Field(
+        min_length=4, max_length=4, description="Four levels, 1 (weak) to 4 (strong): what an answer there sounds like."
+    )
+
+
+class ScoreSheet(_Strict):
+    """How the interviewer scores the mock."""
+
+    criteria: list[Criterion] = Field(min_length=3, max_length=6, description="Three to six criteria.")
+    hire_bar: Prose = Field(description="Which levels make a hire, and what sinks it regardless.")
+
+
+class Mock(_Strict):
+    """A mock interview: `corpus/mocks/<id>.yaml`. Its id is the file's stem."""
+
+    title: Line = Field(description="The scenario, in one line.")
+    round: Slug = Field(description="The round it rehearses, by id.")
+    minutes: Minutes = Field(description="Its length; the segments' minutes add up to it.")
+    questions: list[Slug] = Field(min_length=2, max_length=8, description="The guide questions it draws on.")
+    brief: Prose = Field(description="What the candidate is told at the start; nothing of the script.")
+    if_asked: list[Line] = Field(
+        default=[],
+        max_length=8,
+        description="Facts the interviewer gives when the candidate asks (scale, budget, what exists today), "
+        "one per line, so a friend who is not an expert can answer clarifying questions.",
+    )
+    segments: list[MockSegment] = Field(min_length=3, max_length=12, description="The script, in order.")
+    score_sheet: ScoreSheet = Field(description="The criteria and the hire bar.")
 
 
 # What a contributor is told when a value does not match a pattern above.

@@ -390,4 +390,7 @@ def validate(corpus: Corpus) -> list[Problem]:
     for plain in (corpus.clusters_source, corpus.tags_source):
         if plain is not None:
             problems.extend(_build_time_sequences(plain))
+    from . import study_rules  # here, not at the top: it builds on this module's prose checks
+
+    problems.extend(study_rules.check(corpus, known, terms))
     return problems
