@@ -26,6 +26,7 @@ from generator.render import (
     render,
     round_page,
 )
+from generator.render_study import MOCKS_PAGE, PLAN_PAGE, interviewer_page, mock_page, week_page
 from generator.text import for_markdown, for_theme
 
 CORPUS_DIR = "corpus"
@@ -68,6 +69,23 @@ def _cheat_sheets_nav(corpus) -> list:
     return [CHEAT_SHEETS_PAGE, *({for_theme(r.title): cheat_sheet_page(r.id)} for r in corpus.rounds)]
 
 
+def _plan_nav(corpus) -> list:
+    """The plan's overview, then one page per week."""
+    weeks = corpus.plan.weeks if corpus.plan else []
+    return [PLAN_PAGE, *({for_theme(f"Week {w.week}: {w.title}"): week_page(w.week)} for w in weeks)]
+
+
+def _mocks_nav(corpus) -> list:
+    """The mocks' index, then each mock's candidate and interviewer pages."""
+    return [
+        MOCKS_PAGE,
+        *(
+            {for_theme(m.model.title): [{"Candidate": mock_page(m.id)}, {"Interviewer": interviewer_page(m.id)}]}
+            for m in corpus.mocks
+        ),
+    ]
+
+
 def _number(entry: dict) -> str:
     """The study-order number an entry's title starts with ("12. KV cache" -> "12")."""
     return next(iter(entry)).split(".", 1)[0]
@@ -91,6 +109,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     expand = {
         ALL_QUESTIONS_PAGE: _questions_nav(corpus),
         CHEAT_SHEETS_PAGE: _cheat_sheets_nav(corpus),
+        PLAN_PAGE: _plan_nav(corpus),
+        MOCKS_PAGE: _mocks_nav(corpus),
     }
     config.nav = [_expanded(item, expand) for item in (config.nav or [])]
     return config

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import jinja2
 
+from . import render_study
 from .corpus import Corpus, QuestionEntry
 from .markdown_rules import rewrite_guide_links
 from .schema import Round
@@ -96,6 +97,7 @@ class _Renderer:
         self.terms = {t.id: t for t in corpus.terms}
         self.rounds = {r.id: r for r in corpus.rounds}
         self.related = self._related_both_ways()
+        self.plan_days = render_study.scheduled_days(corpus)
 
     def _related_both_ways(self) -> dict[str, list[QuestionEntry]]:
         pairs: dict[str, set[str]] = {q.id: set(q.model.related) for q in self.corpus.questions}
@@ -147,6 +149,10 @@ class _Renderer:
             glossary_page=GLOSSARY_PAGE,
             round_page=round_page(q.folder),
             how_to_use=HOW_TO_USE_PAGE,
+            plan_days=[
+                (day.day, link(q.page, render_study.week_page(day.week), render_study.day_anchor(day.day)))
+                for day in self.plan_days.get(q.id, [])
+            ],
         )
 
     def round(self, round_: Round) -> str:
@@ -260,4 +266,12 @@ def render(
     pages[CHEAT_SHEETS_PAGE] = RenderedPage(renderer.cheat_sheet(corpus.rounds, whole=True), None)
     for q in corpus.questions:  # previous and next come from the theme's footer, by nav title
         pages[q.page] = RenderedPage(renderer.question(q), q.yaml_path)
+    study = render_study.StudyPages(
+        render=renderer.render,
+        prose=renderer.prose,
+        label=lambda ident: for_markdown(f"{renderer.shown_number[ident]}. {renderer.by_id[ident].model.label}"),
+        question_page=lambda ident: renderer.by_id[ident].page,
+    )
+    for path, (markdown, edit_path) in render_study.pages(corpus, study).items():
+        pages[path] = RenderedPage(markdown, edit_path)
     return dict(sorted(pages.items()))

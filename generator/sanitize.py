@@ -92,7 +92,15 @@ ADMONITION_TYPES = {
     "quote",
     "cite",
 }
-PAGE_LAYOUT = {"cheat-sheet", "sheet-intro", "sheet-entry", "sheet-opening", "sheet-terms", "screen-only"}
+PAGE_LAYOUT = {
+    "cheat-sheet",
+    "study-sheet",
+    "sheet-intro",
+    "sheet-entry",
+    "sheet-opening",
+    "sheet-terms",
+    "screen-only",
+}
 CLASSES = {
     "a": {"headerlink"},
     "code": {"highlight"},

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import io
 import os
 import shutil
 import threading
@@ -252,6 +253,13 @@ def test_the_developer_reference_is_kept_out_of_search(site_url) -> None:
     assert any(d["location"].startswith("glossary/") for d in index["docs"])
 
 
+def _sheets() -> list[str]:
+    """Each week of the plan and each mock's interviewer sheet, found from the corpus."""
+    plan = yaml.safe_load((ROOT / "corpus/plan.yaml").read_text(encoding="utf-8"))
+    weeks = [f"plan/week-{w['week']}/" for w in plan["weeks"]]
+    return weeks + [f"mocks/{m.stem}/interviewer/" for m in sorted((ROOT / "corpus/mocks").glob("*.yaml"))]
+
+
 def _page_types() -> dict[str, str]:
     """One page of every type, found from the corpus so that no test names a real question."""
     rounds = yaml.safe_load((ROOT / "corpus/clusters.yaml").read_text(encoding="utf-8"))["rounds"]
@@ -266,6 +274,11 @@ def _page_types() -> dict[str, str]:
         "tags": "tags/",
         "cheat sheet": f"cheat-sheets/{first['id']}/",
         "downloads": "downloads/",
+        "study plan": "plan/",
+        "plan week": _sheets()[0],
+        "mocks": "mocks/",
+        "mock, candidate": _sheets()[-1].removesuffix("interviewer/"),
+        "mock, interviewer": _sheets()[-1],
         "contributing": "contributing/",
         "reference": "reference/",
     }
@@ -363,3 +376,23 @@ def test_snippet_output_is_readable_on_a_phone_without_scrolling_sideways(chromi
         assert max(output) <= block["x"] + block["width"] + 1, (max(output), block)
     finally:
         context.close()
+
+
+def test_each_week_and_each_interviewer_sheet_prints_on_two_pages(chromium, site_url) -> None:
+    """A week of the plan, or a mock's script and score sheet, on one sheet of paper printed on both
+    sides: A4 and US Letter, as Chromium prints them without JavaScript (as `make pdf` does)."""
+    from pypdf import PdfReader
+
+    context = chromium.new_context(java_script_enabled=False)
+    try:
+        tab = context.new_page()
+        pages = {}
+        for path in _sheets():
+            tab.goto(site_url + path)
+            for paper in pdf.PAPERS.values():
+                printed = tab.pdf(format=paper, print_background=True)
+                pages[(path, paper)] = len(PdfReader(io.BytesIO(printed)).pages)
+    finally:
+        context.close()
+    assert any(p.startswith("plan/") for p, _ in pages) and any(p.startswith("mocks/") for p, _ in pages)
+    assert {key: n for key, n in pages.items() if n > 2} == {}

@@ -53,6 +53,12 @@ def test_a_new_question_before_the_others_shows_alone_without_renumbering_noise(
     )
     clusters = corpus / "clusters.yaml"
     clusters.write_text(clusters.read_text().replace("questions: [first, second]", "questions: [zero, first, second]"))
+    plan = corpus / "plan.yaml"  # scheduled on day 1 and reviewed on day 8
+    plan.write_text(
+        plan.read_text()
+        .replace("[first, second]", "[zero, first, second]", 1)
+        .replace("[first, second, third]", "[zero, first, second, third]")
+    )
     first = corpus / "questions/alpha/first.yaml"
     first.write_text(first.read_text().replace("One fact with its condition.", "One fact, now with its condition."))
     git(repo, "add", "-A")
@@ -63,6 +69,8 @@ def test_a_new_question_before_the_others_shows_alone_without_renumbering_noise(
     listed = [line for line in result.stdout.splitlines() if line.startswith("- ")]
     # every later question was renumbered, but only the pages whose files changed are listed
     assert listed == [
+        "- changed: `plan/week-1/`",  # the days that now schedule it
+        "- changed: `plan/week-2/`",
         "- changed: `questions/alpha/first/`",
         "- changed: `questions/alpha/`",
         "- new: `questions/alpha/zero/`",
@@ -76,7 +84,7 @@ def test_a_new_question_before_the_others_shows_alone_without_renumbering_noise(
         "+- One fact, now with its condition.",
         "+- [N. Fixture second](zero.md) (Alpha round)",
     ]
-    assert "questions/alpha/second/" not in result.stdout and "questions/beta/" not in result.stdout
+    assert not [line for line in listed if "questions/alpha/second/" in line or "questions/beta/" in line]
 
 
 def test_uncommitted_edits_and_a_snippet_change_count(repo: Path) -> None:
