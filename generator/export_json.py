@@ -14,11 +14,12 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .corpus import Corpus, QuestionEntry
+from .corpus import Corpus, MockEntry, QuestionEntry
 from .json_schemas import schema
 from .markdown_rules import rewrite_guide_links
 from .render import GLOSSARY_PAGE, round_page, url_path
-from .schema import YEAR_MONTH_PATTERN, Slug
+from .render_study import day_anchor, interviewer_page, mock_page, week_page
+from .schema import YEAR_MONTH_PATTERN, Plan, SegmentKind, Slug, TaskKind
 
 # Bump the number when a field changes meaning or goes away; adding a field keeps it.
 Format = Literal["ai-engineer-interview-guide/corpus@1"]
@@ -136,10 +137,87 @@ class ExportedTag(_Exported):
     questions: list[Slug] = Field(description="Ids of the questions with this tag, in study order.")
 
 
+class ExportedTask(_Exported):
+    """One task of a plan day."""
+
+    kind: TaskKind = Field(description="What kind of work it is.")
+    minutes: int = Field(ge=1, description="How long it takes.")
+    do: str = Field(description=f"What to do. {MARKDOWN}")
+    questions: list[Slug] = Field(description="Ids of the questions it uses.")
+    mocks: list[Slug] = Field(description="Ids of the mocks it runs or reviews.")
+    done: str = Field(description=f"What done means. {MARKDOWN}")
+
+
+class ExportedDay(_Exported):
+    """One day of the study plan."""
+
+    day: int = Field(ge=1, description="The day's number, from 1.")
+    week: int = Field(ge=1, description="Its week, from 1.")
+    url: str = Field(description="The day on the site (its section of the week's page).")
+    title: str = Field(description="What the day covers, plain text.")
+    goal: str = Field(description=f"What the reader can do at its end. {MARKDOWN}")
+    minutes: int = Field(ge=1, description="The day's budget in minutes.")
+    tasks: list[ExportedTask] = Field(description="The day's tasks, in order.")
+
+
+class ExportedWeek(_Exported):
+    """One week of the study plan."""
+
+    week: int = Field(ge=1, description="The week's number, from 1.")
+    title: str = Field(description="The week's name, plain text.")
+    goal: str = Field(description=f"What the week is for. {MARKDOWN}")
+    url: str = Field(description="The week's page on the site.")
+
+
+class ExportedPlan(_Exported):
+    """The study plan, day by day."""
+
+    weeks: list[ExportedWeek] = Field(description="The weeks, in order.")
+    days: list[ExportedDay] = Field(description="The days, in order.")
+
+
+class ExportedSegment(_Exported):
+    """One timed segment of a mock's interviewer script."""
+
+    title: str = Field(description="The segment's name, plain text.")
+    kind: SegmentKind = Field(description="What the segment does.")
+    start: int = Field(ge=0, description="Minutes into the mock when it starts.")
+    minutes: int = Field(ge=1, description="How long it runs.")
+    ask: str = Field(description=f"What the interviewer says; for a curveball, the follow-up it asks. {MARKDOWN}")
+    listen_for: list[str] = Field(description=f"What a strong answer contains; for a curveball, the hint. {MARKDOWN}")
+    questions: list[Slug] = Field(description="Ids of the questions behind it.")
+
+
+class ExportedCriterion(_Exported):
+    """One line of a mock's score sheet."""
+
+    name: str = Field(description="What is scored, plain text.")
+    question: Slug = Field(description="The question whose rubric it comes from.")
+    levels: list[str] = Field(description=f"Levels 1 (weak) to 4 (strong). {MARKDOWN}")
+
+
+class ExportedMock(_Exported):
+    """A mock interview: the brief, the interviewer's script and the score sheet."""
+
+    id: Slug = Field(description="The mock's slug.")
+    title: str = Field(description="The scenario, plain text.")
+    round: Slug = Field(description="The id of the round it rehearses.")
+    minutes: int = Field(ge=1, description="Its length.")
+    url: str = Field(description="The candidate's page on the site.")
+    interviewer_url: str = Field(description="The interviewer's page on the site.")
+    questions: list[Slug] = Field(description="Ids of the questions it draws on.")
+    brief: str = Field(description=f"What the candidate is told. {MARKDOWN}")
+    if_asked: list[str] = Field(description=f"Facts the interviewer gives when asked. {MARKDOWN}")
+    segments: list[ExportedSegment] = Field(description="The script, in order.")
+    criteria: list[ExportedCriterion] = Field(description="The score sheet's criteria.")
+    hire_bar: str = Field(description=f"Which scores make a hire. {MARKDOWN}")
+
+
 class ExportedCorpus(_Exported):
     """Every question, round, glossary term and tag of the AI Engineer Interview Guide, questions in
-    study order. Prose fields are Markdown whose links to questions and terms are absolute URLs;
-    plain-text fields are text, to be escaped wherever they are shown."""
+    study order, with the study plan and the mock interviews. Prose fields are Markdown whose links
+    to questions and terms are absolute URLs; plain-text fields are text, to be escaped wherever
+    they are shown."""
 
     model_config = ConfigDict(title="AI Engineer Interview Guide: the corpus")
 
@@ -151,6 +229,8 @@ class ExportedCorpus(_Exported):
     questions: list[ExportedQuestion] = Field(description="Every question, in study order.")
     glossary: list[ExportedTerm] = Field(description="The glossary terms, A to Z as the glossary page lists them.")
     tags: list[ExportedTag] = Field(description="The topic tags, A to Z as the tags page lists them.")
+    plan: ExportedPlan | None = Field(description="The three-week study plan, or null when the corpus has none.")
+    mocks: list[ExportedMock] = Field(description="The mock interviews, by id.")
 
 
 def _question(q: QuestionEntry, number: int, site_url: str, prose: Callable[[str], str]) -> ExportedQuestion:
@@ -185,6 +265,75 @@ def _question(q: QuestionEntry, number: int, site_url: str, prose: Callable[[str
     )
 
 
+def _plan(plan: Plan, site_url: str, prose: Callable[[str], str]) -> ExportedPlan:
+    return ExportedPlan(
+        weeks=[
+            ExportedWeek(week=w.week, title=w.title, goal=prose(w.goal), url=site_url + url_path(week_page(w.week)))
+            for w in plan.weeks
+        ],
+        days=[
+            ExportedDay(
+                day=d.day,
+                week=d.week,
+                url=f"{site_url}{url_path(week_page(d.week))}#{day_anchor(d.day)}",
+                title=d.title,
+                goal=prose(d.goal),
+                minutes=d.minutes or plan.minutes_per_day,
+                tasks=[
+                    ExportedTask(
+                        kind=t.kind,
+                        minutes=t.minutes,
+                        do=prose(t.do),
+                        questions=list(t.questions),
+                        mocks=list(t.mocks),
+                        done=prose(t.done),
+                    )
+                    for t in d.tasks
+                ],
+            )
+            for d in plan.days
+        ],
+    )
+
+
+def _mock(corpus: Corpus, entry: MockEntry, site_url: str, prose: Callable[[str], str]) -> ExportedMock:
+    m, segments, start = entry.model, [], 0
+    for s in m.segments:
+        ask, listen_for = s.ask or "", list(s.listen_for)
+        if s.follow_up is not None:  # a curveball asks the question's own follow-up; its hint is what to hear
+            follow_up = corpus.question(s.follow_up.question).model.follow_ups[s.follow_up.number - 1]
+            ask, listen_for = follow_up.question, [follow_up.hint]
+        segments.append(
+            ExportedSegment(
+                title=s.title,
+                kind=s.kind,
+                start=start,
+                minutes=s.minutes,
+                ask=prose(ask),
+                listen_for=[prose(line) for line in listen_for],
+                questions=list(s.questions),
+            )
+        )
+        start += s.minutes
+    return ExportedMock(
+        id=entry.id,
+        title=m.title,
+        round=m.round,
+        minutes=m.minutes,
+        url=site_url + url_path(mock_page(entry.id)),
+        interviewer_url=site_url + url_path(interviewer_page(entry.id)),
+        questions=list(m.questions),
+        brief=prose(m.brief),
+        if_asked=[prose(line) for line in m.if_asked],
+        segments=segments,
+        criteria=[
+            ExportedCriterion(name=c.name, question=c.question, levels=[prose(level) for level in c.levels])
+            for c in m.score_sheet.criteria
+        ],
+        hire_bar=prose(m.score_sheet.hire_bar),
+    )
+
+
 def exported(corpus: Corpus, *, site_url: str) -> ExportedCorpus:
     """The export as a model, for callers that want the data rather than the bytes."""
     prose = absolute_links(corpus, site_url)
@@ -215,6 +364,8 @@ def exported(corpus: Corpus, *, site_url: str) -> ExportedCorpus:
             )
             for t in sorted(corpus.tags, key=lambda t: t.id)
         ],
+        plan=_plan(corpus.plan, site_url, prose) if corpus.plan else None,
+        mocks=[_mock(corpus, m, site_url, prose) for m in sorted(corpus.mocks, key=lambda m: m.id)],
     )
 
 

@@ -25,7 +25,7 @@ from conftest import ROOT, VALID
 from generator.corpus import Corpus
 from generator.export_anki import DECK_NAME, anki_deck, card_html
 from generator.export_csv import questions_csv
-from generator.export_json import corpus_json, corpus_json_schema
+from generator.export_json import absolute_links, corpus_json, corpus_json_schema
 from generator.pipeline import load_checked
 
 SITE = "https://example.org/guide/"
@@ -82,6 +82,28 @@ def test_the_json_holds_the_whole_corpus_in_study_order(corpus: Corpus, document
     for term in document["glossary"]:
         assert term["questions"] == sorted(term["questions"], key=order.index)
         assert term["url"] == f"{SITE}glossary/#{term['id']}"
+
+
+def test_the_json_holds_the_plan_day_by_day_and_every_mock_with_its_script(corpus: Corpus, document: dict) -> None:
+    plan = document["plan"]
+    assert [d["day"] for d in plan["days"]] == [d.day for d in corpus.plan.days]
+    for day, exported in zip(corpus.plan.days, plan["days"], strict=True):
+        assert exported["url"] == f"{SITE}plan/week-{day.week}/#day-{day.day}"
+        assert [t["questions"] for t in exported["tasks"]] == [list(t.questions) for t in day.tasks]
+        assert exported["minutes"] == (day.minutes or corpus.plan.minutes_per_day)
+    assert [m["id"] for m in document["mocks"]] == sorted(m.id for m in corpus.mocks)
+    for mock in corpus.mocks:
+        exported = next(m for m in document["mocks"] if m["id"] == mock.id)
+        assert exported["interviewer_url"] == f"{SITE}mocks/{mock.id}/interviewer/"
+        assert [s["start"] + s["minutes"] for s in exported["segments"]][-1] == mock.model.minutes
+        for segment, out in zip(mock.model.segments, exported["segments"], strict=True):
+            if segment.follow_up:  # the curveball carries the follow-up it asks and its hint
+                follow_up = corpus.question(segment.follow_up.question).model.follow_ups[segment.follow_up.number - 1]
+                assert out["ask"] == absolute_links(corpus, SITE)(follow_up.question)
+                assert out["listen_for"] == [absolute_links(corpus, SITE)(follow_up.hint)]
+            else:
+                assert len(out["listen_for"]) == len(segment.listen_for)
+        assert [len(c["levels"]) for c in exported["criteria"]] == [4] * len(mock.model.score_sheet.criteria)
 
 
 def test_no_guide_link_is_left_in_the_json(corpus: Corpus) -> None:
