@@ -40,7 +40,8 @@ def copy_project(target: Path, copies: int = 1) -> int:
 
     Copy n of question ``q`` is ``q-copy-n`` in the same round, and its related list points at
     the other copies n, so an original page gains no backlinks: only its own round's
-    navigation grows, by one line per question added to that round.
+    navigation grows, by one line per question added to that round. The study plan schedules
+    each copy in every task that schedules its original.
     """
     target.mkdir(parents=True)
     for part in PROJECT_PARTS:
@@ -73,6 +74,25 @@ def copy_project(target: Path, copies: int = 1) -> int:
                     shutil.copyfile(folder / f"{ident}.py", folder / f"{ident}-copy-{n}.py")
                 round_["questions"].append(f"{ident}-copy-{n}")
     clusters_file.write_text(yaml.safe_dump(clusters, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    if copies > 1:  # the plan schedules each copy wherever it schedules the original
+        plan_file = target / "corpus/plan.yaml"
+        plan, found = re.subn(
+            r"^(\s*questions: )\[(.*)\]$",
+            lambda m: (
+                m.group(1)
+                + "["
+                + ", ".join(
+                    f"{ident}-copy-{n}" if n > 1 else ident
+                    for ident in (i.strip() for i in m.group(2).split(","))
+                    for n in range(1, copies + 1)
+                )
+                + "]"
+            ),
+            plan_file.read_text(encoding="utf-8"),
+            flags=re.M,
+        )
+        assert found, "expected flow-style question lists in plan.yaml"
+        plan_file.write_text(plan, encoding="utf-8")
     return sum(len(r["questions"]) for r in clusters["rounds"])
 
 
@@ -107,7 +127,12 @@ def plain_project(project: Path, corpus) -> None:
     """Beside our build, the same pages for plain MkDocs: the generated Markdown written into
     docs/, the same theme and extensions, no hooks, macros or API docs (``plain.yml``)."""
     from . import downloads
-    from .mkdocs_hooks import _cheat_sheets_nav, _questions_nav  # the nav our hook builds, written out in full
+    from .mkdocs_hooks import (  # the nav our hook builds, written out in full
+        _cheat_sheets_nav,
+        _mocks_nav,
+        _plan_nav,
+        _questions_nav,
+    )
 
     docs = project / "plain-docs"
     shutil.copytree(project / "docs", docs)
@@ -121,6 +146,8 @@ def plain_project(project: Path, corpus) -> None:
     sections = {
         "- Questions: questions/index.md": {"Questions": _questions_nav(corpus)},
         "- Cheat sheets: cheat-sheets/index.md": {"Cheat sheets": _cheat_sheets_nav(corpus)},
+        "- Study plan: plan/index.md": {"Study plan": _plan_nav(corpus)},
+        "- Mock interviews: mocks/index.md": {"Mock interviews": _mocks_nav(corpus)},
     }
     kept, skipping = [], False
     for line in (project / "mkdocs.yml").read_text(encoding="utf-8").splitlines():
