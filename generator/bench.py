@@ -41,7 +41,7 @@ def copy_project(target: Path, copies: int = 1) -> int:
     Copy n of question ``q`` is ``q-copy-n`` in the same round, and its related list points at
     the other copies n, so an original page gains no backlinks: only its own round's
     navigation grows, by one line per question added to that round. The study plan schedules
-    each copy in every task that schedules its original.
+    each copy beside its original, once in week 1 and once later.
     """
     target.mkdir(parents=True)
     for part in PROJECT_PARTS:
@@ -74,25 +74,19 @@ def copy_project(target: Path, copies: int = 1) -> int:
                     shutil.copyfile(folder / f"{ident}.py", folder / f"{ident}-copy-{n}.py")
                 round_["questions"].append(f"{ident}-copy-{n}")
     clusters_file.write_text(yaml.safe_dump(clusters, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    if copies > 1:  # the plan schedules each copy wherever it schedules the original
+    if copies > 1:  # the plan schedules each copy where it first schedules its original, in week 1 and later
         plan_file = target / "corpus/plan.yaml"
-        plan, found = re.subn(
-            r"^(\s*questions: )\[(.*)\]$",
-            lambda m: (
-                m.group(1)
-                + "["
-                + ", ".join(
-                    f"{ident}-copy-{n}" if n > 1 else ident
-                    for ident in (i.strip() for i in m.group(2).split(","))
-                    for n in range(1, copies + 1)
-                )
-                + "]"
-            ),
-            plan_file.read_text(encoding="utf-8"),
-            flags=re.M,
-        )
-        assert found, "expected flow-style question lists in plan.yaml"
-        plan_file.write_text(plan, encoding="utf-8")
+        plan = yaml.safe_load(plan_file.read_text(encoding="utf-8"))  # our own file: plain data only
+        for later in (False, True):
+            placed: set[str] = set()
+            for day in (d for d in plan["days"] if (int(d["week"]) > 1) == later):
+                for task in day["tasks"]:
+                    fresh = [i for i in task.get("questions", []) if i not in placed]
+                    task["questions"] = task.get("questions", []) + [
+                        f"{ident}-copy-{n}" for ident in fresh for n in range(2, copies + 1)
+                    ]
+                    placed.update(fresh)
+        plan_file.write_text(yaml.safe_dump(plan, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return sum(len(r["questions"]) for r in clusters["rounds"])
 
 

@@ -181,6 +181,12 @@ def test_search_indexes_what_readers_look_for_and_not_the_rest(built) -> None:
         loc for loc, t in text.items() if (loc.startswith("tags/") or loc in lists) and ("<li>" in t or "<td>" in t)
     ]
     assert any(loc.startswith("glossary/#") and t for loc, t in text.items())  # the definitions stay
+    # a plan day is found by its title and goal; its task list only names questions; the
+    # interviewer's script stays out of search, where a candidate would find it
+    days = {loc: t for loc, t in text.items() if loc.startswith("plan/week-") and "#day-" in loc}
+    assert days and all(t.startswith("<p>Goal:") and "Done when" not in t for t in days.values())
+    assert not [loc for loc in text if loc.startswith("mocks/") and "/interviewer/" in loc]
+    assert any(loc.startswith("mocks/") and loc.count("/") == 2 and t for loc, t in text.items())  # briefs stay
 
 
 def test_navigation_carries_only_the_current_round(built) -> None:
