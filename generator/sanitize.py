@@ -95,6 +95,7 @@ ADMONITION_TYPES = {
 PAGE_LAYOUT = {
     "cheat-sheet",
     "study-sheet",
+    "study-panel",  # the reader's progress panel on the plan page, filled by javascripts/progress.js
     "sheet-intro",
     "sheet-entry",
     "sheet-opening",

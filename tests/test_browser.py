@@ -396,3 +396,154 @@ def test_each_week_and_each_interviewer_sheet_prints_on_two_pages(chromium, site
         context.close()
     assert any(p.startswith("plan/") for p, _ in pages) and any(p.startswith("mocks/") for p, _ in pages)
     assert {key: n for key, n in pages.items() if n > 2} == {}
+
+
+# --- the reader's progress (javascripts/progress.js) --------------------------------------
+
+
+def _storage(tab) -> dict:
+    return tab.evaluate("JSON.parse(localStorage.getItem('ai-engineer-interview-guide/progress') || 'null')")
+
+
+def test_a_question_status_survives_a_reload_and_shows_on_its_round(chromium, site_url) -> None:
+    round_id, ident = study_order()[0]
+    with browser_tab(chromium, site_url) as tab:
+        tab.goto(site_url + f"questions/{round_id}/{ident}/")
+        status = tab.get_by_role("group", name="Your progress on this question")
+        assert status.get_by_label("Not started").is_checked()
+        status.get_by_label("Can say it in two minutes").check()  # a keyboard-operable radio button
+        tab.reload()
+        assert status.get_by_label("Can say it in two minutes").is_checked()
+        assert "Last practised" in status.inner_text()
+        tab.goto(site_url + f"questions/{round_id}/")
+        rows = len(yaml.safe_load((ROOT / "corpus/clusters.yaml").read_text())["rounds"][0]["questions"])
+        line = tab.locator(".study-progress").first
+        assert line.inner_text().strip().startswith(f"1 of {rows} ready")
+        assert tab.locator(".study-progress progress").first.evaluate("bar => bar.value") == 1
+        tab.goto(site_url)
+        assert tab.locator(".round-progress .study-progress").first.inner_text().strip().startswith("1 of ")
+        assert tab.outside_requests == []
+
+
+def test_plan_tasks_tick_and_today_is_marked_from_the_start_date(chromium, site_url) -> None:
+    with browser_tab(chromium, site_url) as tab:
+        tab.clock.set_fixed_time("2026-12-03T10:00:00")
+        tab.goto(site_url + "plan/")
+        tab.get_by_label("I started the plan on").fill("2026-12-01")
+        assert "today is day 3" in tab.locator(".study-panel").inner_text()
+        tab.goto(site_url + "plan/week-1/")
+        today = tab.locator(".sheet-entry.study-today h2")
+        assert today.get_attribute("id") == "day-3"
+        first = tab.get_by_label("Done: day 1, task 1")
+        first.check()
+        tab.reload()
+        assert tab.get_by_label("Done: day 1, task 1").is_checked()
+        assert not tab.get_by_label("Done: day 1, task 2").is_checked()
+        assert _storage(tab)["tasks"]["1.1"]["done"] is True
+
+
+def test_progress_exports_and_imports_into_a_fresh_browser_merging_the_newest(chromium, site_url, tmp_path) -> None:
+    (round_id, first), (_, second) = study_order()[:2]
+    with browser_tab(chromium, site_url) as tab:
+        tab.goto(site_url + f"questions/{round_id}/{first}/")
+        tab.get_by_label("Practising").check()
+        tab.goto(site_url + "plan/")
+        with tab.expect_download() as download:
+            tab.get_by_role("button", name="Export progress").click()
+        exported = tmp_path / download.value.suggested_filename
+        download.value.save_as(exported)
+        saved = _storage(tab)
+    with browser_tab(chromium, site_url) as fresh:  # another browser profile: empty storage
+        fresh.goto(site_url + f"questions/{round_id}/{second}/")
+        fresh.get_by_label("Can say it in two minutes").check()
+        fresh.goto(site_url + "plan/")
+        with fresh.expect_file_chooser() as chooser:
+            fresh.get_by_role("button", name="Import progress").click()
+        chooser.value.set_files(str(exported))
+        fresh.get_by_role("status").filter(has_text="Imported").wait_for()
+        state = _storage(fresh)
+        assert state["questions"][first] == saved["questions"][first]
+        assert state["questions"][second]["status"] == "ready"  # its own entry is kept
+        fresh.goto(site_url + f"questions/{round_id}/{first}/")
+        assert fresh.get_by_label("Practising").is_checked()
+
+
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        ("not json at all", "is not JSON"),
+        ('{"format": "something else"}', "not a progress file from this guide"),
+        (
+            '{"format": "ai-engineer-interview-guide/progress", "version": 1, '
+            '"questions": {"x": {"status": "mastered", "updated": "2026-11-29T10:00:00Z"}}}',
+            'the entry for question "x" is damaged',
+        ),
+        ('{"format": "ai-engineer-interview-guide/progress", "version": 9}', "format version 9"),
+    ],
+)
+def test_a_corrupt_import_says_why_and_changes_nothing(chromium, site_url, tmp_path, content, why) -> None:
+    round_id, ident = study_order()[0]
+    bad = tmp_path / "progress.json"
+    bad.write_text(content)
+    with browser_tab(chromium, site_url) as tab:
+        tab.goto(site_url + f"questions/{round_id}/{ident}/")
+        tab.get_by_label("Practising").check()
+        tab.goto(site_url + "plan/")
+        before = _storage(tab)
+        with tab.expect_file_chooser() as chooser:
+            tab.get_by_role("button", name="Import progress").click()
+        chooser.value.set_files(str(bad))
+        message = tab.get_by_role("status").filter(has_text="Nothing imported")
+        message.wait_for()
+        assert why in message.inner_text()
+        assert _storage(tab) == before
+
+
+def test_reset_asks_first(chromium, site_url) -> None:
+    round_id, ident = study_order()[0]
+    with browser_tab(chromium, site_url) as tab:  # this tab dismisses every dialog
+        tab.goto(site_url + f"questions/{round_id}/{ident}/")
+        tab.get_by_label("Practising").check()
+        tab.goto(site_url + "plan/")
+        tab.get_by_role("button", name="Reset progress").click()
+        assert tab.dialogs and _storage(tab)["questions"][ident]["status"] == "practising"
+    context = chromium.new_context()
+    try:
+        tab = context.new_page()
+        tab.on("dialog", lambda dialog: dialog.accept())
+        tab.goto(site_url + f"questions/{round_id}/{ident}/")
+        tab.get_by_label("Practising").check()
+        tab.goto(site_url + "plan/")
+        tab.get_by_role("button", name="Reset progress").click()
+        tab.get_by_role("status").filter(has_text="Progress reset").wait_for()
+        assert _storage(tab)["questions"] == {}
+    finally:
+        context.close()
+
+
+def test_a_damaged_store_is_kept_aside_not_thrown_away(chromium, site_url) -> None:
+    round_id, ident = study_order()[0]
+    with browser_tab(chromium, site_url) as tab:
+        tab.goto(site_url + f"questions/{round_id}/{ident}/")
+        tab.evaluate("localStorage.setItem('ai-engineer-interview-guide/progress', '{broken')")
+        tab.reload()
+        assert tab.get_by_label("Not started").is_checked()  # shown as new
+        kept = tab.evaluate(
+            "Object.keys(localStorage).filter(k => k.startsWith('ai-engineer-interview-guide/progress/unread-'))"
+            ".map(k => localStorage.getItem(k))"
+        )
+        assert kept == ["{broken"]
+
+
+def test_without_javascript_pages_show_no_progress_controls(chromium, site_url) -> None:
+    round_id, ident = study_order()[0]
+    context = chromium.new_context(java_script_enabled=False)
+    try:
+        tab = context.new_page()
+        tab.goto(site_url + f"questions/{round_id}/{ident}/")
+        assert tab.locator(".study-status").count() == 0
+        assert tab.locator(".two-minute").count() == 1  # the page itself is whole
+        tab.goto(site_url + "plan/")
+        assert tab.locator(".study-panel").inner_text().strip() == ""
+    finally:
+        context.close()
