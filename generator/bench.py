@@ -123,6 +123,7 @@ def plain_project(project: Path, corpus) -> None:
     from . import downloads
     from .mkdocs_hooks import (  # the nav our hook builds, written out in full
         _cheat_sheets_nav,
+        _drills_nav,
         _mocks_nav,
         _plan_nav,
         _questions_nav,
@@ -142,6 +143,7 @@ def plain_project(project: Path, corpus) -> None:
         "- Cheat sheets: cheat-sheets/index.md": {"Cheat sheets": _cheat_sheets_nav(corpus)},
         "- Study plan: plan/index.md": {"Study plan": _plan_nav(corpus)},
         "- Mock interviews: mocks/index.md": {"Mock interviews": _mocks_nav(corpus)},
+        "- Timed drills: drill/index.md": {"Timed drills": _drills_nav(corpus)},
     }
     kept, skipping = [], False
     for line in (project / "mkdocs.yml").read_text(encoding="utf-8").splitlines():

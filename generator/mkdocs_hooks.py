@@ -26,7 +26,15 @@ from generator.render import (
     render,
     round_page,
 )
-from generator.render_study import MOCKS_PAGE, PLAN_PAGE, interviewer_page, mock_page, week_page
+from generator.render_study import (
+    DRILL_PAGE,
+    MOCKS_PAGE,
+    PLAN_PAGE,
+    drill_page,
+    interviewer_page,
+    mock_page,
+    week_page,
+)
 from generator.text import for_markdown, for_theme
 
 CORPUS_DIR = "corpus"
@@ -86,6 +94,11 @@ def _mocks_nav(corpus) -> list:
     ]
 
 
+def _drills_nav(corpus) -> list:
+    """The whole guide's drill, then one per round."""
+    return [DRILL_PAGE, *({for_theme(r.title): drill_page(r.id)} for r in corpus.rounds)]
+
+
 def _number(entry: dict) -> str:
     """The study-order number an entry's title starts with ("12. KV cache" -> "12")."""
     return next(iter(entry)).split(".", 1)[0]
@@ -111,6 +124,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         CHEAT_SHEETS_PAGE: _cheat_sheets_nav(corpus),
         PLAN_PAGE: _plan_nav(corpus),
         MOCKS_PAGE: _mocks_nav(corpus),
+        DRILL_PAGE: _drills_nav(corpus),
     }
     config.nav = [_expanded(item, expand) for item in (config.nav or [])]
     return config

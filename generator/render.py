@@ -272,6 +272,7 @@ def render(
         label=lambda ident: for_markdown(f"{renderer.shown_number[ident]}. {renderer.by_id[ident].model.label}"),
         question_page=lambda ident: renderer.by_id[ident].page,
     )
-    for path, (markdown, edit_path) in render_study.pages(corpus, study).items():
+    study_pages = render_study.pages(corpus, study) | render_study.drill_pages(corpus, study)
+    for path, (markdown, edit_path) in study_pages.items():
         pages[path] = RenderedPage(markdown, edit_path)
     return dict(sorted(pages.items()))

@@ -1,8 +1,11 @@
-"""Render the study plan and the mock interviews: pure functions from the corpus to Markdown.
+"""Render the study plan, the mock interviews and the timed drills: pure functions from the
+corpus to Markdown.
 
 Pages: the plan's overview (three weeks at a glance), one page per week with a section per day,
 the mocks' index, and for each mock a candidate page (the brief only) and an interviewer page
-(the script and the score sheet). ``scheduled_days`` tells each question page its plan days.
+(the script and the score sheet); a drill for the whole guide and one per round, each listing its
+questions with their answers folded away, which ``javascripts/progress.js`` turns into a timed
+drill. ``scheduled_days`` tells each question page its plan days.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from .schema import PlanDay
 
 PLAN_PAGE = "plan/index.md"
 MOCKS_PAGE = "mocks/index.md"
+DRILL_PAGE = "drill/index.md"  # the whole guide; each round's drill sits beside it
 TASK_KINDS = {
     "read": "Read",
     "say-aloud": "Say it aloud",
@@ -38,6 +42,10 @@ REVIEW_PROMPTS = [
     "One thing you would say differently, written out as you would now say it.",
     "The pages to reread before the next mock: the interviewer's sheet links the questions it drew on.",
 ]
+
+
+def drill_page(round_id: str) -> str:
+    return f"drill/{round_id}.md"
 
 
 def week_page(week: int) -> str:
@@ -167,3 +175,24 @@ def _mock(study: StudyPages, mock: MockEntry, template: str, page: str, corpus: 
         question_page=study.question_page,
         prose=lambda text: study.prose(text, page),
     )
+
+
+def drill_pages(corpus: Corpus, study: StudyPages) -> dict[str, tuple[str, str | None]]:
+    """The whole guide's drill and one per round: ``{page path: (markdown, None)}``."""
+    out: dict[str, tuple[str, str | None]] = {}
+    scopes = [(DRILL_PAGE, None), *((drill_page(r.id), r) for r in corpus.rounds)]
+    for page, round_ in scopes:
+        ids = [i for r in ([round_] if round_ else corpus.rounds) for i in r.questions]
+        out[page] = (
+            study.render(
+                "drill.md.j2",
+                page=page,
+                round=round_,
+                questions=[q for i in ids for q in corpus.questions if q.id == i],
+                others=[(r, drill_page(r.id)) for r in corpus.rounds if r is not round_],
+                whole=DRILL_PAGE,
+                prose=lambda text, page=page: study.prose(text, page),
+            ),
+            None,
+        )
+    return out

@@ -96,6 +96,7 @@ PAGE_LAYOUT = {
     "cheat-sheet",
     "study-sheet",
     "study-panel",  # the reader's progress panel on the plan page, filled by javascripts/progress.js
+    "drill",  # where javascripts/progress.js runs a timed drill
     "sheet-intro",
     "sheet-entry",
     "sheet-opening",

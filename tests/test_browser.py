@@ -279,6 +279,7 @@ def _page_types() -> dict[str, str]:
         "mocks": "mocks/",
         "mock, candidate": _sheets()[-1].removesuffix("interviewer/"),
         "mock, interviewer": _sheets()[-1],
+        "drill": "drill/",
         "contributing": "contributing/",
         "reference": "reference/",
     }
@@ -547,3 +548,61 @@ def test_without_javascript_pages_show_no_progress_controls(chromium, site_url) 
         assert tab.locator(".study-panel").inner_text().strip() == ""
     finally:
         context.close()
+
+
+def _drill_title(tab) -> str:
+    return tab.locator(".drill-title").inner_text()
+
+
+def test_a_timed_drill_counts_down_reveals_scores_and_picks_the_missed_question_again(chromium, site_url) -> None:
+    rounds = yaml.safe_load((ROOT / "corpus/clusters.yaml").read_text(encoding="utf-8"))["rounds"]
+    round_id, (first, second) = rounds[0]["id"], rounds[0]["questions"][:2]
+    with browser_tab(chromium, site_url) as tab:
+        tab.clock.install()
+        tab.goto(site_url + f"drill/{round_id}/")
+        assert f"/{first}/" in tab.locator(".drill-answer a").first.get_attribute("href")  # study order first
+        assert tab.locator(".drill-answer").is_hidden()
+        tab.keyboard.press(" ")  # start
+        tab.clock.run_for(61_000)
+        assert tab.locator(".drill-clock").inner_text() == "0:59"
+        assert tab.locator(".drill-announce").inner_text() == "One minute left."
+        tab.clock.run_for(60_000)
+        assert tab.locator(".drill-clock").inner_text() == "0:00"
+        assert "Time is up" in tab.locator(".drill-announce").inner_text()
+        tab.keyboard.press("r")  # reveal: the answer and the strong signals
+        assert tab.locator(".drill-answer").is_visible()
+        assert "What the interviewer listens for" in tab.locator(".drill-answer").inner_text()
+        tab.keyboard.press("1")  # missed
+        drills = _storage(tab)["drills"]
+        assert [(d["question"], d["score"], d["seconds"]) for d in drills] == [(first, "missed", 120)]
+        assert f"/{second}/" in tab.locator(".drill-answer a").first.get_attribute("href")  # never drilled comes next
+        tab.keyboard.press(" ")
+        tab.clock.run_for(45_000)
+        tab.keyboard.press("r")
+        tab.keyboard.press("3")  # nailed inside two minutes
+        state = _storage(tab)
+        assert state["drills"][-1]["question"] == second and state["drills"][-1]["seconds"] == 45
+        assert state["questions"][second]["status"] == "ready"
+        assert state["questions"][first]["status"] == "practising"  # missed: still practising
+        assert f"/{first}/" in tab.locator(".drill-answer a").first.get_attribute("href")  # the missed one returns
+        assert tab.outside_requests == []
+
+
+def test_drill_controls_are_labelled_buttons_and_the_timer_pauses(chromium, site_url) -> None:
+    round_id = study_order()[0][0]
+    with browser_tab(chromium, site_url) as tab:
+        tab.set_viewport_size({"width": 390, "height": 844})
+        tab.clock.install()
+        tab.goto(site_url + f"drill/{round_id}/")
+        start = tab.get_by_role("button", name="Start (Space)")
+        assert start.is_visible() and start.bounding_box()["height"] >= 24  # within a thumb's reach
+        start.click()
+        tab.clock.run_for(10_000)
+        tab.get_by_role("button", name="Pause (Space)").click()
+        tab.clock.run_for(30_000)
+        assert tab.locator(".drill-clock").inner_text() == "1:50"  # paused: no time passes
+        tab.get_by_role("button", name="Reset").click()
+        assert tab.locator(".drill-clock").inner_text() == "2:00"
+        tab.get_by_role("button", name="Reveal (R)").click()
+        assert tab.get_by_role("button", name="Partial (2)").is_visible()
+        assert tab.get_by_role("timer", name="Time left").count() == 1

@@ -11,9 +11,11 @@ from conftest import VALID
 from generator.pipeline import load_checked
 from generator.render import render
 from generator.render_study import (
+    DRILL_PAGE,
     MOCKS_PAGE,
     PLAN_PAGE,
     day_anchor,
+    drill_page,
     interviewer_page,
     mock_page,
     scheduled_days,
@@ -117,3 +119,20 @@ def test_plan_and_mock_text_is_markdown_with_guide_links_resolved(corpus_copy) -
     pages = render(load_checked(corpus_copy))
     assert "Read [the third](../questions/beta/third.md)." in pages[week_page(1)].markdown
     assert "Start from [first](../../questions/alpha/first.md)." in pages[interviewer_page("one")].markdown
+
+
+def test_each_drill_lists_its_questions_in_study_order_with_answers_folded(corpus, pages) -> None:
+    for page, ids in [
+        (DRILL_PAGE, [q.id for q in corpus.questions]),
+        *((drill_page(r.id), list(r.questions)) for r in corpus.rounds),
+    ]:
+        drill = pages[page]
+        assert "search:\n  exclude: true" in drill.split("\n---\n", 1)[0]  # answers are on their own pages
+        assert '<div class="drill"></div>' in drill
+        folded = re.findall(r'^\?\?\? question "', drill, flags=re.M)
+        assert len(folded) == len(ids)
+        positions = [drill.index(f"questions/{q.folder}/{q.id}.md") for i in ids for q in corpus.questions if q.id == i]
+        assert positions == sorted(positions)
+        for i in ids:
+            q = next(q for q in corpus.questions if q.id == i)
+            assert q.model.rubric.strong_signals[0] in drill

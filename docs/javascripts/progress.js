@@ -1,5 +1,5 @@
 // Your progress, kept in this browser only: a status per question, ticks on the study plan's
-// tasks and the day you started. Nothing is sent anywhere; "Export" writes it to a file that
+// tasks, the day you started, and the timed drills you scored. Nothing is sent anywhere; "Export" writes it to a file that
 // "Import" merges into another browser. Pages stay complete without JavaScript: everything
 // here is added on top of them, again after each of Material's instant page changes.
 "use strict";
@@ -9,12 +9,14 @@
   const FORMAT = "ai-engineer-interview-guide/progress";
   const VERSION = 1;
   const STATUSES = { new: "Not started", practising: "Practising", ready: "Can say it in two minutes" };
+  const SCORES = { missed: "Missed", partial: "Partial", nailed: "Nailed" };
+  const LIMIT_S = 120;
   const DAY_MS = 24 * 60 * 60 * 1000;
 
   // --- the stored state ----------------------------------------------------------------
 
   function empty() {
-    return { format: FORMAT, version: VERSION, questions: {}, tasks: {}, start: null };
+    return { format: FORMAT, version: VERSION, questions: {}, tasks: {}, start: null, drills: [] };
   }
 
   const isDate = (value) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -41,6 +43,13 @@
         return [null, `the entry for plan task "${id}" is damaged`];
       }
       state.tasks[id] = { done: entry.done, updated: entry.updated };
+    }
+    for (const drill of data.drills || []) {
+      if (!drill || typeof drill.question !== "string" || !(drill.score in SCORES) || !isStamp(drill.at)
+          || !Number.isFinite(drill.seconds) || drill.seconds < 0) {
+        return [null, "a drill entry is damaged"];
+      }
+      state.drills.push({ question: drill.question, score: drill.score, seconds: drill.seconds, at: drill.at });
     }
     if (data.start !== null && data.start !== undefined) {
       if (!isDate(data.start.value) || !isStamp(data.start.updated)) return [null, "its start date is damaged"];
@@ -87,6 +96,9 @@
         if (!mine || Date.parse(entry.updated) > Date.parse(mine.updated)) into[field][id] = entry;
       }
     }
+    const seen = new Set(into.drills.map((d) => `${d.question} ${d.at}`));  // a drill happened once
+    into.drills.push(...from.drills.filter((d) => !seen.has(`${d.question} ${d.at}`)));
+    into.drills.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     if (from.start && (!into.start || Date.parse(from.start.updated) > Date.parse(into.start.updated))) {
       into.start = from.start;
     }
@@ -288,8 +300,183 @@
     });
   }
 
+  // --- the timed drill ------------------------------------------------------------------------
+
+  // The next question: first those last scored missed, then partial, then the ones not drilled
+  // for longest (never drilled counts as longest), then study order. Documented on the page.
+  function nextCard(cards, state, current) {
+    const last = {};
+    for (const drill of state.drills) last[drill.question] = drill;
+    const rank = { missed: 0, partial: 1, undefined: 2, nailed: 3 };
+    const key = (card) => {
+      const drill = last[card.id];
+      return [drill ? rank[drill.score] : 2, drill ? Date.parse(drill.at) : -Infinity, card.order];
+    };
+    const order = cards.filter((c) => c !== current).sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+    });
+    return order[0] || current;
+  }
+
+  const drill = { box: null, cards: [], card: null, left: LIMIT_S * 1000, running: false, tick: null, last: 0 };
+
+  function clock(ms) {
+    const seconds = Math.ceil(Math.max(ms, 0) / 1000);
+    return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+  }
+
+  function say(text) {
+    drill.box.querySelector(".drill-announce").textContent = text;
+  }
+
+  function showTime() {
+    const face = drill.box.querySelector(".drill-clock");
+    face.textContent = clock(drill.left);
+    drill.box.classList.toggle("drill-over", drill.left <= 0);
+  }
+
+  function step() {
+    const moment = Date.now();
+    const before = drill.left;
+    drill.left -= moment - drill.last;
+    drill.last = moment;
+    // a few words at fixed points, not every second: screen readers hear the minute, the last
+    // thirty seconds and the end
+    if (before > 60000 && drill.left <= 60000) say("One minute left.");
+    if (before > 30000 && drill.left <= 30000) say("Thirty seconds left.");
+    if (drill.left <= 0 && drill.running) {
+      stop();
+      say("Time is up. Reveal the answer with R.");
+    }
+    showTime();
+  }
+
+  function stop() {
+    clearInterval(drill.tick);
+    drill.running = false;
+    drill.box.querySelector(".drill-start").textContent = drill.left > 0 ? "Resume (Space)" : "Start (Space)";
+  }
+
+  function start() {
+    if (drill.running || drill.left <= 0) return;
+    drill.running = true;
+    drill.last = Date.now();
+    drill.tick = setInterval(step, 250);
+    drill.box.querySelector(".drill-start").textContent = "Pause (Space)";
+    say("Timer started: two minutes.");
+  }
+
+  function pause() {
+    if (!drill.running) return;
+    step();
+    if (drill.running) stop();
+  }
+
+  function toggle() {
+    if (drill.running) {
+      pause();
+      say("Paused.");
+    } else start();
+  }
+
+  function reset(quiet) {
+    pause();
+    drill.left = LIMIT_S * 1000;
+    drill.box.querySelector(".drill-start").textContent = "Start (Space)";
+    showTime();
+    if (quiet !== true) say("Timer reset to two minutes.");
+  }
+
+  function reveal() {
+    if (drill.box.querySelector(".drill-answer").hidden === false) return;
+    pause();
+    drill.box.querySelector(".drill-answer").hidden = false;
+    drill.box.querySelector(".drill-scores").hidden = false;
+    drill.box.querySelector(".drill-scores button").focus();
+  }
+
+  function score(value) {
+    if (drill.box.querySelector(".drill-scores").hidden) return;
+    const seconds = Math.round((LIMIT_S * 1000 - Math.max(drill.left, 0)) / 1000);
+    const id = drill.card.id;
+    update((s) => {
+      s.drills.push({ question: id, score: value, seconds, at: now() });
+      const status = value === "nailed" && seconds <= LIMIT_S && drill.left > 0 ? "ready" : "practising";
+      s.questions[id] = { status, practised: today(), updated: now() };
+    });
+    say(`Scored ${SCORES[value].toLowerCase()}. Next question.`);
+    show(nextCard(drill.cards, load(), drill.card));
+  }
+
+  function show(card) {
+    drill.card = card;
+    reset(true);
+    const box = drill.box;
+    box.querySelector(".drill-title").textContent = card.title;
+    const answer = box.querySelector(".drill-answer");
+    answer.replaceChildren(...Array.from(card.body.children, (node) => node.cloneNode(true)));
+    answer.hidden = true;
+    box.querySelector(".drill-scores").hidden = true;
+    const done = load().drills.length;
+    box.querySelector(".drill-count").textContent = `${drill.cards.length} questions here · ${done} drills scored so far`;
+  }
+
+  function setUpDrill(state) {
+    const mount = document.querySelector(".md-content .drill");
+    if (!mount || mount.dataset.ready) return;
+    const cards = Array.from(document.querySelectorAll(".md-content details.question"), (details, order) => {
+      const link = details.querySelector("a[href]");
+      const body = details.cloneNode(true);
+      body.querySelector("summary").remove();
+      return { id: link ? questionId(link.href) : null, title: details.querySelector("summary").textContent.trim(), body, order };
+    }).filter((card) => card.id);
+    if (!cards.length) return;
+    mount.dataset.ready = "yes";
+    const button = (label, cls, action) => {
+      const b = el("button", { type: "button", class: `md-button ${cls}`, text: label });
+      b.addEventListener("click", action);
+      return b;
+    };
+    drill.box = el("section", { class: "drill-box", "aria-label": "Timed drill" },
+      el("p", { class: "drill-count" }),
+      el("p", { class: "drill-title", tabindex: "-1" }),
+      el("p", { class: "drill-clock", role: "timer", "aria-label": "Time left" }),
+      el("p", { class: "drill-announce", "aria-live": "polite" }),
+      el("p", { class: "drill-controls" },
+        button("Start (Space)", "drill-start", toggle),
+        button("Reset", "drill-reset", reset),
+        button("Reveal (R)", "drill-reveal", reveal)),
+      el("div", { class: "drill-answer", hidden: "" }),
+      el("p", { class: "drill-scores", hidden: "" },
+        ...Object.entries(SCORES).map(([value, label], i) => button(`${label} (${i + 1})`, `drill-score-${value}`, () => score(value)))));
+    mount.append(drill.box);
+    drill.cards = cards;
+    show(nextCard(cards, state, null));
+  }
+
+  // Keys act only on a drill page, and never while the reader types in a field.
+  document.addEventListener("keydown", (event) => {
+    if (!drill.box || !drill.box.isConnected || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.target instanceof Element && event.target.closest("input, textarea, select, [contenteditable]")) return;
+    const actions = { " ": toggle, r: reveal, R: reveal, 1: () => score("missed"), 2: () => score("partial"), 3: () => score("nailed") };
+    if (event.key === " " && event.target instanceof Element && event.target.closest("button")) return;  // Space presses a focused button
+    const action = actions[event.key];
+    if (action) {
+      event.preventDefault();
+      event.stopPropagation();
+      action();
+    }
+  }, true);
+
   function render() {
     const state = load();
+    if (drill.box && !drill.box.isConnected) {  // left the drill page: stop its timer
+      clearInterval(drill.tick);
+      drill.running = false;
+      drill.box = null;
+    }
+    setUpDrill(state);
     questionStatus(state);
     listProgress(state);
     planTasks(state);
