@@ -97,6 +97,7 @@ PAGE_LAYOUT = {
     "study-sheet",
     "study-panel",  # the reader's progress panel on the plan page, filled by javascripts/progress.js
     "drill",  # where javascripts/progress.js runs a timed drill
+    "mock-result",  # where it asks whether a mock met its hire bar
     "sheet-intro",
     "sheet-entry",
     "sheet-opening",

@@ -7,6 +7,7 @@ import contextlib
 import functools
 import http.server
 import io
+import json
 import os
 import shutil
 import threading
@@ -606,3 +607,75 @@ def test_drill_controls_are_labelled_buttons_and_the_timer_pauses(chromium, site
         tab.get_by_role("button", name="Reveal (R)").click()
         assert tab.get_by_role("button", name="Partial (2)").is_visible()
         assert tab.get_by_role("timer", name="Time left").count() == 1
+
+
+def test_daily_numbers_come_from_drills_look_ups_and_mock_results(chromium, site_url) -> None:
+    round_id = study_order()[0][0]
+    mock = sorted((ROOT / "corpus/mocks").glob("*.yaml"))[0].stem
+    with browser_tab(chromium, site_url) as tab:
+        tab.clock.install(time="2026-12-03T09:00:00")
+        tab.goto(site_url + f"mocks/{mock}/")
+        tab.get_by_label("Yes").check()  # the mock met its hire bar
+        tab.goto(site_url + f"drill/{round_id}/")
+        tab.keyboard.press(" ")
+        tab.clock.run_for(50_000)
+        tab.keyboard.press("r")
+        tab.keyboard.press("3")  # nailed inside two minutes
+        tab.goto(site_url + "plan/")
+        tab.get_by_label("I started the plan on").fill("2026-12-01")
+        tab.get_by_role("button", name="+1 looked up").click()
+        tab.get_by_role("button", name="+1 looked up").click()
+        tab.get_by_role("button", name="One fewer looked up").click()
+        numbers = tab.locator(".study-today-numbers").inner_text()
+        assert numbers == "1 answered inside two minutes in drills, 1 concepts looked up, mock success rate 100%."
+        charts = tab.locator("svg.study-chart")
+        assert charts.count() == 3
+        assert "day 3 1" in charts.nth(0).get_attribute("aria-label")  # day 3 of the plan: today
+        assert charts.nth(0).locator("rect").count() == 21
+
+
+def test_the_plan_downloads_as_a_calendar_of_21_days_from_the_start_date(chromium, site_url, tmp_path) -> None:
+    import icalendar
+
+    with browser_tab(chromium, site_url) as tab:
+        tab.goto(site_url + "plan/")
+        tab.get_by_role("button", name="Calendar (.ics)").click()
+        assert "Set the day you start" in tab.get_by_role("status").inner_text()  # no date: a clear message
+        tab.get_by_label("I started the plan on").fill("2026-12-28")
+        with tab.expect_download() as download:
+            tab.get_by_role("button", name="Calendar (.ics)").click()
+        path = tmp_path / download.value.suggested_filename
+        download.value.save_as(path)
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    events = list(calendar.walk("VEVENT"))
+    plan = yaml.safe_load((ROOT / "corpus/plan.yaml").read_text(encoding="utf-8"))
+    assert len(events) == len(plan["days"])
+    starts = [e["DTSTART"].dt for e in events]
+    assert [d.isoformat() for d in starts[:5]] == ["2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31", "2027-01-01"]
+    assert all((e["DTEND"].dt - e["DTSTART"].dt).days == 1 for e in events)  # all-day events
+    assert [str(e["URL"]).startswith(site_url + "plan/week-") for e in events] == [True] * len(events)
+    assert len({str(e["UID"]) for e in events}) == len(events)
+    first = plan["days"][0]["title"]
+    assert first in str(events[0]["SUMMARY"])
+
+
+def test_progress_for_a_question_the_site_no_longer_has_is_kept(chromium, site_url, tmp_path) -> None:
+    saved = {
+        "format": "ai-engineer-interview-guide/progress",
+        "version": 1,
+        "questions": {
+            "retired-question": {"status": "ready", "practised": "2026-11-02", "updated": "2026-11-02T08:00:00Z"}
+        },
+    }
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(saved))
+    with browser_tab(chromium, site_url) as tab:
+        tab.goto(site_url + "plan/")
+        with tab.expect_file_chooser() as chooser:
+            tab.get_by_role("button", name="Import progress").click()
+        chooser.value.set_files(str(path))
+        tab.get_by_role("status").filter(has_text="Imported").wait_for()
+        tab.goto(site_url)  # any other page loads and saves the state again
+        tab.goto(site_url + "plan/")
+        tab.get_by_role("button", name="+1 looked up").click()
+        assert _storage(tab)["questions"]["retired-question"]["status"] == "ready"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gzip
 import hashlib
 import json
 import os
@@ -399,3 +400,14 @@ def test_serve_still_stops_on_a_structural_problem(tmp_path: Path) -> None:
     )
     assert result.returncode != 0
     assert "clusters.yaml:2:1: E003" in result.stdout + result.stderr
+
+
+def test_the_study_tools_stay_small(built) -> None:
+    """The reader's tools (progress, drills, daily numbers) and the site's own styles: at most
+    20 KB compressed together, as a static host serves them."""
+    site, _ = built
+    sent = sum(
+        len(gzip.compress((site / path).read_bytes(), compresslevel=9))
+        for path in ("javascripts/progress.js", "stylesheets/guide.css")
+    )
+    assert sent <= 20 * 1024, sent

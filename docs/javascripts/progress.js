@@ -1,5 +1,6 @@
 // Your progress, kept in this browser only: a status per question, ticks on the study plan's
-// tasks, the day you started, and the timed drills you scored. Nothing is sent anywhere; "Export" writes it to a file that
+// tasks, the day you started, the timed drills you scored, the concepts you looked up and
+// whether each mock met its hire bar. Nothing is sent anywhere; "Export" writes it to a file that
 // "Import" merges into another browser. Pages stay complete without JavaScript: everything
 // here is added on top of them, again after each of Material's instant page changes.
 "use strict";
@@ -16,17 +17,27 @@
   // --- the stored state ----------------------------------------------------------------
 
   function empty() {
-    return { format: FORMAT, version: VERSION, questions: {}, tasks: {}, start: null, drills: [] };
+    return {
+      format: FORMAT, version: VERSION, questions: {}, tasks: {}, start: null, drills: [], lookups: {}, mocks: {},
+    };
   }
 
   const isDate = (value) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
   const isStamp = (value) => typeof value === "string" && !Number.isNaN(Date.parse(value));
+
+  // When the stored format changes, VERSION goes up by one and MIGRATIONS gains the step from
+  // the previous version, so a reader's saved progress is carried forward, never dropped:
+  // { 1: (v1) => ({ ...v1, version: 2, newField: ... }) }.
+  const MIGRATIONS = {};
 
   // A state read from storage or a file, checked field by field: returns [state, null] or
   // [null, the reason it was refused]. Entries for ids this site does not know are kept.
   function parse(data) {
     if (!data || typeof data !== "object" || Array.isArray(data)) return [null, "it is not a progress file"];
     if (data.format !== FORMAT) return [null, "it is not a progress file from this guide"];
+    while (Number.isInteger(data.version) && data.version < VERSION && MIGRATIONS[data.version]) {
+      data = MIGRATIONS[data.version](data);
+    }
     if (data.version !== VERSION) {
       return [null, `it has format version ${data.version}; this page reads version ${VERSION}`];
     }
@@ -50,6 +61,18 @@
         return [null, "a drill entry is damaged"];
       }
       state.drills.push({ question: drill.question, score: drill.score, seconds: drill.seconds, at: drill.at });
+    }
+    for (const [date, entry] of Object.entries(data.lookups || {})) {
+      if (!isDate(date) || !entry || !Number.isInteger(entry.count) || entry.count < 0 || !isStamp(entry.updated)) {
+        return [null, `the look-up count for ${date} is damaged`];
+      }
+      state.lookups[date] = { count: entry.count, updated: entry.updated };
+    }
+    for (const [id, entry] of Object.entries(data.mocks || {})) {
+      if (!entry || typeof entry.met !== "boolean" || !isDate(entry.date) || !isStamp(entry.updated)) {
+        return [null, `the result of mock "${id}" is damaged`];
+      }
+      state.mocks[id] = { met: entry.met, date: entry.date, updated: entry.updated };
     }
     if (data.start !== null && data.start !== undefined) {
       if (!isDate(data.start.value) || !isStamp(data.start.updated)) return [null, "its start date is damaged"];
@@ -90,7 +113,7 @@
 
   // Each question, task and the start date: the newer of the two entries wins.
   function merge(into, from) {
-    for (const field of ["questions", "tasks"]) {
+    for (const field of ["questions", "tasks", "lookups", "mocks"]) {
       for (const [id, entry] of Object.entries(from[field])) {
         const mine = into[field][id];
         if (!mine || Date.parse(entry.updated) > Date.parse(mine.updated)) into[field][id] = entry;
@@ -243,6 +266,7 @@
           el("p", {}, el("label", { for: "study-start", text: "I started the plan on " }), start,
             el("span", { class: "study-today-line", "aria-live": "polite" })),
           el("p", { class: "study-actions" },
+            button("Calendar (.ics)", calendarFile),
             button("Export progress", exportFile),
             button("Import progress", () => file.click()),
             file,
@@ -255,11 +279,170 @@
             })),
           el("p", { class: "study-message", role: "status" })));
     }
+    metrics(state, place);
     place.querySelector("#study-start").value = state.start ? state.start.value : "";
     const day = planDay(state);
     place.querySelector(".study-today-line").textContent = day === null ? ""
       : day < 1 ? ` (day 1 is ${shownDate(state.start.value)})`
         : day > 21 ? " (the three weeks are over)" : ` (today is day ${day})`;
+  }
+
+  // --- the three daily numbers, and the plan as a calendar ----------------------------------
+
+  function addDays(date, days) {
+    const [y, m, d] = date.split("-").map(Number);
+    return localDate(new Date(y, m - 1, d + days));
+  }
+
+  // Per day: questions nailed inside two minutes in a drill, concepts looked up, and the share of
+  // the mocks run so far that met their hire bar.
+  function daily(state, date) {
+    const nailed = new Set(state.drills
+      .filter((d) => localDate(new Date(d.at)) === date && d.score === "nailed" && d.seconds < LIMIT_S)
+      .map((d) => d.question));
+    const mocks = Object.values(state.mocks).filter((m) => m.date <= date);
+    return {
+      answered: nailed.size,
+      lookups: (state.lookups[date] || { count: 0 }).count,
+      mocks: mocks.length ? mocks.filter((m) => m.met).length / mocks.length : null,
+    };
+  }
+
+  const SVG = "http://www.w3.org/2000/svg";
+  function svg(tag, attributes) {
+    const node = document.createElementNS(SVG, tag);
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+    return node;
+  }
+
+  // One small bar chart per number over the plan's 21 days (or the last 21 without a start date).
+  function chart(label, values, max, format) {
+    const width = 21 * 10;
+    const height = 40;
+    const known = values.filter((v) => v !== null);
+    const summary = known.length ? `${label}: ${values.map((v, i) => `day ${i + 1} ${v === null ? "none" : format(v)}`).join(", ")}`
+      : `${label}: nothing recorded yet`;
+    const figure = svg("svg", { viewBox: `0 0 ${width} ${height + 12}`, width: "100%", role: "img", "aria-label": summary, class: "study-chart" });
+    values.forEach((value, i) => {
+      const h = value === null ? 0 : Math.max(1, (value / (max || 1)) * height);
+      figure.append(svg("rect", { x: i * 10 + 1, y: height - h, width: 8, height: h }));
+      if (i % 7 === 0) {
+        const tick = svg("text", { x: i * 10 + 1, y: height + 10 });
+        tick.textContent = `day ${i + 1}`;
+        figure.append(tick);
+      }
+    });
+    return el("figure", { class: "study-metric" }, el("figcaption", { text: label }), figure);
+  }
+
+  function metrics(state, place) {
+    let box = place.querySelector(".study-metrics");
+    if (!box) {
+      const plus = el("button", { type: "button", class: "md-button", text: "+1 looked up" });
+      plus.addEventListener("click", () => update((s) => {
+        const entry = s.lookups[today()] || { count: 0 };
+        s.lookups[today()] = { count: entry.count + 1, updated: now() };
+      }));
+      const minus = el("button", { type: "button", class: "md-button", text: "−1", "aria-label": "One fewer looked up" });
+      minus.addEventListener("click", () => update((s) => {
+        const entry = s.lookups[today()] || { count: 0 };
+        s.lookups[today()] = { count: Math.max(0, entry.count - 1), updated: now() };
+      }));
+      box = el("div", { class: "study-metrics" },
+        el("p", {}, el("strong", { text: "Today: " }), el("span", { class: "study-today-numbers", "aria-live": "polite" })),
+        el("p", { class: "study-actions" }, plus, minus),
+        el("div", { class: "study-charts" }));
+      place.append(box);
+    }
+    const now_ = daily(state, today());
+    box.querySelector(".study-today-numbers").textContent =
+      `${now_.answered} answered inside two minutes in drills, ${now_.lookups} concepts looked up, mock success rate `
+      + (now_.mocks === null ? "not yet (no mock scored)" : `${Math.round(now_.mocks * 100)}%`) + ".";
+    const first = state.start ? state.start.value : addDays(today(), -20);
+    const days = Array.from({ length: 21 }, (_, i) => addDays(first, i));
+    const rows = days.map((date) => (date > today() ? { answered: null, lookups: null, mocks: null } : daily(state, date)));
+    const most = (key) => Math.max(1, ...rows.map((r) => r[key] || 0));
+    box.querySelector(".study-charts").replaceChildren(
+      chart("Answered inside two minutes", rows.map((r) => r.answered), most("answered"), String),
+      chart("Concepts looked up", rows.map((r) => r.lookups), most("lookups"), String),
+      chart("Mock success rate", rows.map((r) => r.mocks), 1, (v) => `${Math.round(v * 100)}%`));
+  }
+
+  function mockResult(state) {
+    const place = document.querySelector(".md-content .mock-result");
+    if (!place) return;
+    const id = new URL(location.href).pathname.split("/").filter(Boolean).pop();  // mocks/<id>/
+    if (!place.querySelector("fieldset")) {
+      const box = el("fieldset", { class: "study-status" }, el("legend", { text: "After the mock: did it meet the hire bar?" }));
+      for (const [value, label] of [["yes", "Yes"], ["no", "No"]]) {
+        const input = el("input", { type: "radio", name: "mock-result", value });
+        input.addEventListener("change", () => update((s) => {
+          s.mocks[id] = { met: value === "yes", date: today(), updated: now() };
+        }));
+        box.append(el("label", {}, input, ` ${label}`));
+      }
+      place.append(box);
+    }
+    const entry = state.mocks[id];
+    for (const input of place.querySelectorAll("input")) input.checked = Boolean(entry) && (input.value === "yes") === entry.met;
+  }
+
+  // RFC 5545: escape text, fold lines at 75 octets, end lines with CRLF.
+  function icsText(value) {
+    return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\n/g, "\\n");
+  }
+  function fold(line) {
+    const bytes = new TextEncoder().encode(line);
+    if (bytes.length <= 75) return line;
+    const parts = [];
+    let current = "";
+    for (const char of line) {
+      if (new TextEncoder().encode(current + char).length > (parts.length ? 74 : 75)) {
+        parts.push(current);
+        current = "";
+      }
+      current += char;
+    }
+    parts.push(current);
+    return parts.join("\r\n ");
+  }
+
+  function calendar(state) {
+    const rows = Array.from(document.querySelectorAll(".md-content .question-list tbody tr"), (row) => {
+      const link = row.querySelector("a[href]");
+      return { day: Number(row.cells[0].textContent), title: link.textContent.trim(), url: link.href, minutes: row.cells[2].textContent.trim() };
+    }).filter((row) => Number.isInteger(row.day) && row.day > 0);
+    const stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\.\d+/, "");
+    const compact = (date) => date.replace(/-/g, "");
+    const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//AI Engineer Interview Guide//Study plan//EN", "CALSCALE:GREGORIAN"];
+    for (const row of rows) {
+      const date = addDays(state.start.value, row.day - 1);
+      lines.push("BEGIN:VEVENT", `UID:plan-day-${row.day}-${compact(state.start.value)}@ai-engineer-interview-guide`,
+        `DTSTAMP:${stamp}`, `DTSTART;VALUE=DATE:${compact(date)}`, `DTEND;VALUE=DATE:${compact(addDays(date, 1))}`,
+        `SUMMARY:${icsText(`Interview prep, day ${row.day}: ${row.title} (${row.minutes} min)`)}`,
+        `URL:${row.url}`, `DESCRIPTION:${icsText(`The day's tasks: ${row.url}`)}`, "END:VEVENT");
+    }
+    lines.push("END:VCALENDAR");
+    return lines.map(fold).join("\r\n") + "\r\n";
+  }
+
+  function calendarFile() {
+    const state = load();
+    if (!state.start) {
+      message("Set the day you start the plan first: the calendar places each day from it.");
+      return;
+    }
+    download(calendar(state), "text/calendar", `interview-plan-from-${state.start.value}.ics`);
+    message("Calendar saved: 21 all-day events from your start date.");
+  }
+
+  function download(text, type, name) {
+    const blob = new Blob([text], { type });
+    const link = el("a", { href: URL.createObjectURL(blob), download: name });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 
   function message(text) {
@@ -268,12 +451,7 @@
   }
 
   function exportFile() {
-    const blob = new Blob([JSON.stringify(load(), null, 2) + "\n"], { type: "application/json" });
-    const link = el("a", { href: URL.createObjectURL(blob), download: `interview-guide-progress-${today()}.json` });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    download(JSON.stringify(load(), null, 2) + "\n", "application/json", `interview-guide-progress-${today()}.json`);
     message("Progress exported.");
   }
 
@@ -481,6 +659,7 @@
     listProgress(state);
     planTasks(state);
     planPanel(state);
+    mockResult(state);
   }
 
   if (typeof document$ !== "undefined") {
