@@ -51,10 +51,12 @@ def served(site: Path):
 
 @pytest.fixture(scope="module")
 def site_url(tmp_path_factory):
+    """The site built for the address it is served from, as a deployment is, so that Material's
+    instant navigation (which follows only links under the site's own address) is on."""
     site = tmp_path_factory.mktemp("browser-site")
-    result = build(ROOT, site)
-    assert result.returncode == 0, result.stderr
     with served(site) as url:
+        result = build(ROOT, site, site_url=url)
+        assert result.returncode == 0, result.stderr
         yield url
     shutil.rmtree(site, ignore_errors=True)
 
@@ -679,3 +681,29 @@ def test_progress_for_a_question_the_site_no_longer_has_is_kept(chromium, site_u
         tab.goto(site_url + "plan/")
         tab.get_by_role("button", name="+1 looked up").click()
         assert _storage(tab)["questions"]["retired-question"]["status"] == "ready"
+
+
+def test_instant_navigation_keeps_the_index_and_rebuilds_the_study_tools(chromium, site_url) -> None:
+    """Material swaps pages without reloading: the search index loads once for the visit, and the
+    progress controls are built again on each new page, showing what was saved."""
+    (round_id, first), (_, second) = study_order()[:2]
+    with browser_tab(chromium, site_url) as tab:
+        asked = _index_requests(tab)
+        tab.goto(site_url + f"questions/{round_id}/{first}/")
+        tab.get_by_label("Practising").check()
+        tab.keyboard.press("/")
+        _search_ready(tab)
+        tab.keyboard.press("Escape")
+        tab.evaluate("window.__sameDocument = true")
+        tab.locator(f"a[href$='/{second}/']").first.click()  # the footer's or the navigation's link
+        tab.wait_for_url(f"**/{second}/")
+        tab.get_by_role("group", name="Your progress on this question").wait_for()
+        assert tab.evaluate("window.__sameDocument") is True  # an instant page change, not a load
+        assert tab.get_by_label("Not started").is_checked()
+        tab.go_back()
+        tab.wait_for_url(f"**/{first}/")
+        tab.get_by_role("group", name="Your progress on this question").wait_for()
+        assert tab.get_by_label("Practising").is_checked()
+        tab.keyboard.press("/")
+        _search_ready(tab)
+        assert len(asked) == 1

@@ -25,8 +25,12 @@ from generator.bench import copy_project, plain_project
 from generator.pipeline import load_checked
 
 
-def build(project: Path, site: Path, epoch: str = "1764000000") -> subprocess.CompletedProcess:
+def build(
+    project: Path, site: Path, epoch: str = "1764000000", site_url: str | None = None
+) -> subprocess.CompletedProcess:
     env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project)}
+    if site_url is not None:  # where it will be served: Material's instant navigation works only there
+        env["SITE_URL"] = site_url
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
         cwd=project,
