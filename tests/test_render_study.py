@@ -128,7 +128,7 @@ def test_each_drill_lists_its_questions_in_study_order_with_answers_folded(corpu
     ]:
         drill = pages[page]
         assert "search:\n  exclude: true" in drill.split("\n---\n", 1)[0]  # answers are on their own pages
-        assert '<div class="drill"></div>' in drill
+        assert '<div class="drill" markdown>' in drill
         folded = re.findall(r'^\?\?\? question "', drill, flags=re.M)
         assert len(folded) == len(ids)
         positions = [drill.index(f"questions/{q.folder}/{q.id}.md") for i in ids for q in corpus.questions if q.id == i]

@@ -178,8 +178,7 @@
         box.append(el("label", {}, input, ` ${label}`));
       }
       box.append(el("p", { class: "study-status__when", "aria-live": "polite" }));
-      const heading = content.querySelector("h2");
-      heading.before(box);
+      answer.after(box);  // where the reader has just said the answer; below it the page does not jump
     }
     const entry = state.questions[id];
     const status = entry ? entry.status : "new";
@@ -588,6 +587,7 @@
   }
 
   function show(card) {
+    const focused = drill.box.contains(document.activeElement);
     drill.card = card;
     reset(true);
     const box = drill.box;
@@ -598,6 +598,7 @@
     box.querySelector(".drill-scores").hidden = true;
     const done = load().drills.length;
     box.querySelector(".drill-count").textContent = `${drill.cards.length} questions here · ${done} drills scored so far`;
+    if (focused) box.querySelector(".drill-title").focus();  // the next question, read out; keys keep working
   }
 
   function setUpDrill(state) {
@@ -628,7 +629,7 @@
       el("div", { class: "drill-answer", hidden: "" }),
       el("p", { class: "drill-scores", hidden: "" },
         ...Object.entries(SCORES).map(([value, label], i) => button(`${label} (${i + 1})`, `drill-score-${value}`, () => score(value)))));
-    mount.append(drill.box);
+    mount.replaceChildren(drill.box);  // in place of the note for readers without JavaScript
     drill.cards = cards;
     show(nextCard(cards, state, null));
   }
