@@ -93,8 +93,12 @@
       const [state] = parse(JSON.parse(raw));
       if (state) return state;
     } catch (error) { /* unreadable: kept aside below */ }
-    // never throw away what a reader saved: a damaged or newer state is kept under another key
-    localStorage.setItem(`${KEY}/unread-${Date.now()}`, raw);
+    // never throw away what a reader saved: a damaged or newer state is moved, once, to a key of
+    // its own (a later version of the site, or the reader, can still read it) and a fresh one starts
+    try {
+      localStorage.setItem(`${KEY}/unread-${Date.now()}`, raw);
+      localStorage.setItem(KEY, JSON.stringify(empty()));
+    } catch (error) { /* storage full: leave everything where it is */ }
     return empty();
   }
 
