@@ -125,9 +125,9 @@ def pages(corpus: Corpus, study: StudyPages) -> dict[str, tuple[str, str | None]
             ),
             "plan.yaml",
         )
-    mock_days = {
-        ident: day for day in plan.days for task in day.tasks for ident in task.mocks
-    }  # validated: each mock runs once
+    mock_days = {  # the day each mock is run (validated: once); a review task may name it too
+        ident: day for day in plan.days for task in day.tasks if task.kind == "mock" for ident in task.mocks
+    }
     out[MOCKS_PAGE] = (
         study.render(
             "mocks.md.j2",
