@@ -12,7 +12,20 @@ from pydantic import BaseModel, ValidationError
 
 from .load import LoadedCorpus, QuestionFile, read_snippet, snippet_name
 from .problems import Problem
-from .schema import PATTERN_MESSAGES, Clusters, Glossary, GlossaryTerm, Mock, Plan, Question, Round, Tag, Tags
+from .schema import (
+    PATTERN_MESSAGES,
+    Clusters,
+    FollowUp,
+    FollowUpRef,
+    Glossary,
+    GlossaryTerm,
+    Mock,
+    Plan,
+    Question,
+    Round,
+    Tag,
+    Tags,
+)
 from .yaml_source import SourceFile
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -79,6 +92,13 @@ class Corpus:
 
     def question(self, ident: str) -> QuestionEntry | None:
         return next((q for q in self.questions if q.id == ident), None)
+
+    def follow_up(self, ref: FollowUpRef) -> FollowUp | None:
+        """The follow-up a mock's curveball asks, or None when its question or number does not exist."""
+        question = self.question(ref.question)
+        if question is None or not 1 <= ref.number <= len(question.model.follow_ups):
+            return None
+        return question.model.follow_ups[ref.number - 1]
 
 
 def _dotted(loc: tuple[Any, ...]) -> str:

@@ -278,7 +278,7 @@ def _plan(plan: Plan, site_url: str, prose: Callable[[str], str]) -> ExportedPla
                 url=f"{site_url}{url_path(week_page(d.week))}#{day_anchor(d.day)}",
                 title=d.title,
                 goal=prose(d.goal),
-                minutes=d.minutes or plan.minutes_per_day,
+                minutes=plan.budget(d),
                 tasks=[
                     ExportedTask(
                         kind=t.kind,
@@ -297,11 +297,11 @@ def _plan(plan: Plan, site_url: str, prose: Callable[[str], str]) -> ExportedPla
 
 
 def _mock(corpus: Corpus, entry: MockEntry, site_url: str, prose: Callable[[str], str]) -> ExportedMock:
-    m, segments, start = entry.model, [], 0
-    for s in m.segments:
+    m, segments = entry.model, []
+    for start, s in m.timeline():
         ask, listen_for = s.ask or "", list(s.listen_for)
         if s.follow_up is not None:  # a curveball asks the question's own follow-up; its hint is what to hear
-            follow_up = corpus.question(s.follow_up.question).model.follow_ups[s.follow_up.number - 1]
+            follow_up = corpus.follow_up(s.follow_up)
             ask, listen_for = follow_up.question, [follow_up.hint]
         segments.append(
             ExportedSegment(
@@ -314,7 +314,6 @@ def _mock(corpus: Corpus, entry: MockEntry, site_url: str, prose: Callable[[str]
                 questions=list(s.questions),
             )
         )
-        start += s.minutes
     return ExportedMock(
         id=entry.id,
         title=m.title,

@@ -97,7 +97,7 @@ def pages(corpus: Corpus, study: StudyPages) -> dict[str, tuple[str, str | None]
             plan=plan,
             week_page=week_page,
             day_anchor=day_anchor,
-            budget=lambda day: day.minutes or plan.minutes_per_day,
+            budget=plan.budget,
             mocks_page=MOCKS_PAGE,
             prose=lambda text: study.prose(text, PLAN_PAGE),
         ),
@@ -117,7 +117,7 @@ def pages(corpus: Corpus, study: StudyPages) -> dict[str, tuple[str, str | None]
                 mock_page=mock_page,
                 interviewer_page=interviewer_page,
                 day_anchor=day_anchor,
-                budget=lambda day: day.minutes or plan.minutes_per_day,
+                budget=plan.budget,
                 label=study.label,
                 question_page=study.question_page,
                 overview=PLAN_PAGE,
@@ -152,14 +152,14 @@ def pages(corpus: Corpus, study: StudyPages) -> dict[str, tuple[str, str | None]
 
 def _mock(study: StudyPages, mock: MockEntry, template: str, page: str, corpus: Corpus | None = None) -> str:
     """A mock's candidate page, or with ``corpus`` its interviewer page (the script and the score sheet)."""
-    segments, start = [], 0
-    for segment in mock.model.segments:
-        follow_up = None
-        if corpus is not None and segment.follow_up is not None:
-            question = corpus.question(segment.follow_up.question)
-            follow_up = question.model.follow_ups[segment.follow_up.number - 1]  # validated to exist
-        segments.append({"segment": segment, "start": start, "follow_up": follow_up})
-        start += segment.minutes
+    segments = [
+        {
+            "segment": segment,
+            "start": start,
+            "follow_up": corpus.follow_up(segment.follow_up) if corpus and segment.follow_up else None,
+        }
+        for start, segment in mock.model.timeline()
+    ]
     return study.render(
         template,
         page=page,
@@ -188,7 +188,7 @@ def drill_pages(corpus: Corpus, study: StudyPages) -> dict[str, tuple[str, str |
                 "drill.md.j2",
                 page=page,
                 round=round_,
-                questions=[q for i in ids for q in corpus.questions if q.id == i],
+                questions=[corpus.question(i) for i in ids],
                 others=[(r, drill_page(r.id)) for r in corpus.rounds if r is not round_],
                 whole=DRILL_PAGE,
                 prose=lambda text, page=page: study.prose(text, page),

@@ -224,6 +224,10 @@ class Plan(_Strict):
     weeks: list[PlanWeek] = Field(min_length=1, max_length=6, description="The weeks, in order.")
     days: list[PlanDay] = Field(min_length=1, max_length=42, description="The days, in order.")
 
+    def budget(self, day: PlanDay) -> int:
+        """A day's minutes: its own, or the plan's default."""
+        return day.minutes or self.minutes_per_day
+
 
 class FollowUpRef(_Strict):
     """A follow-up of one of the mock's questions, asked as written there."""
@@ -288,6 +292,14 @@ class Mock(_Strict):
     )
     segments: list[MockSegment] = Field(min_length=3, max_length=12, description="The script, in order.")
     score_sheet: ScoreSheet = Field(description="The criteria and the hire bar.")
+
+    def timeline(self) -> list[tuple[int, MockSegment]]:
+        """Each segment with the minute it starts at."""
+        starts, elapsed = [], 0
+        for segment in self.segments:
+            starts.append((elapsed, segment))
+            elapsed += segment.minutes
+        return starts
 
 
 # What a contributor is told when a value does not match a pattern above.

@@ -70,7 +70,7 @@ def _plan(corpus: Corpus, plan: Plan, source: SourceFile, known: set[str]) -> It
                 "V231",
                 f"day {day.day} belongs to week {(day.day - 1) // DAYS_PER_WEEK + 1}, not {day.week}",
             )
-        budget = day.minutes or plan.minutes_per_day
+        budget = plan.budget(day)
         spent = sum(task.minutes for task in day.tasks)
         if spent > budget:
             yield _at(
